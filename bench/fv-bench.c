@@ -1,0 +1,265 @@
+/* fv-bench.c — measures what users feel, at the sizes real municipalities have
+ *
+ * Copyright 2026 Frivillig developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Builds synthetic registries of 1 000 to 100 000 organisations and prints one
+ * table, plus one machine-readable line per figure ("BENCH name size value unit").
+ * Every figure is the median of --runs runs. Run by hand:
+ *
+ *   _build/bench/fv-bench [--sizes 1000,10000,100000] [--runs 5]
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sys/resource.h>
+#include <sys/utsname.h>
+
+#include "fv-database.h"
+#include "fv-organisation-list.h"
+#include "fv-synthetic.h"
+
+typedef struct
+{
+  const char *name;
+  guint       size;
+  double      value;
+  const char *unit;
+  const char *goal;
+} Figure;
+
+static GArray *figures;
+
+static double
+elapsed_ms (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+percentile (GArray *samples,
+            double  p)
+{
+  g_array_sort (samples, compare_doubles);
+  return g_array_index (samples, double, (guint) ((samples->len - 1) * p + 0.5));
+}
+
+static void
+record (const char *name,
+        guint       size,
+        double      value,
+        const char *unit,
+        const char *goal)
+{
+  Figure figure = { name, size, value, unit, goal };
+
+  g_array_append_val (figures, figure);
+  g_print ("BENCH %s %u %.3f %s\n", name, size, value, unit);
+}
+
+static FvDatabase *
+open_or_die (const char          *path,
+             FvDatabaseOpenFlags  flags)
+{
+  g_autoptr(GError) error = NULL;
+  FvDatabase *database = fv_database_open (path, flags, &error);
+
+  if (database == NULL)
+    g_error ("%s", error->message);
+  return database;
+}
+
+static void
+wait_until_loaded (FvOrganisationList *list)
+{
+  while (fv_organisation_list_is_loading (list))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+measure_size (const char *dir,
+              guint       size,
+              guint       runs)
+{
+  g_autofree char *path = g_strdup_printf ("%s/registry-%u.db", dir, size);
+  g_autoptr(GArray) open_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) list_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) item_us = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) search_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) check_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) backup_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (size);
+  GStatBuf st;
+  gint64 start;
+
+  g_unlink (path);
+  database = open_or_die (path, FV_DATABASE_OPEN_DEFAULT);
+  start = g_get_monotonic_time ();
+  if (!fv_synthetic_fill (database, size, &error))
+    g_error ("%s", error->message);
+  record ("insert-with-triggers", size, elapsed_ms (start), "ms", "");
+  g_clear_object (&database);
+
+  for (guint run = 0; run < runs; run++)
+    {
+      g_autoptr(FvOrganisationList) list = NULL;
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+      g_autofree char *backup = g_strdup_printf ("%s/backup-%u-%u.db", dir, size, run);
+      double ms;
+
+      /* Opening checks every page: this is start-up's share of the database. */
+      start = g_get_monotonic_time ();
+      database = open_or_die (path, FV_DATABASE_OPEN_DEFAULT);
+      ms = elapsed_ms (start);
+      g_array_append_val (open_ms, ms);
+
+      start = g_get_monotonic_time ();
+      list = fv_organisation_list_new (database);
+      wait_until_loaded (list);
+      ms = elapsed_ms (start);
+      g_array_append_val (list_ms, ms);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, size);
+
+      for (guint i = 0; i < 200; i++)
+        {
+          g_autoptr(GObject) item = NULL;
+          double us;
+
+          start = g_get_monotonic_time ();
+          item = g_list_model_get_item (G_LIST_MODEL (list), g_rand_int_range (rand, 0, size));
+          us = (double) (g_get_monotonic_time () - start);
+          g_array_append_val (item_us, us);
+        }
+
+      /* Inside-word search through the trigram index: "lag" in "idrettslag". */
+      start = g_get_monotonic_time ();
+      stmt = fv_database_prepare (database,
+                                  "SELECT rowid FROM organisation_search WHERE organisation_search MATCH ?1;",
+                                  &error);
+      sqlite3_bind_text (stmt, 1, "\"idrettsl\"", -1, SQLITE_STATIC);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        ;
+      ms = elapsed_ms (start);
+      g_array_append_val (search_ms, ms);
+
+      start = g_get_monotonic_time ();
+      if (!fv_database_check (database, FALSE, NULL, &error))
+        g_error ("check failed");
+      ms = elapsed_ms (start);
+      g_array_append_val (check_ms, ms);
+
+      g_unlink (backup);
+      start = g_get_monotonic_time ();
+      if (!fv_database_backup (database, backup, NULL, &error))
+        g_error ("%s", error->message);
+      ms = elapsed_ms (start);
+      g_array_append_val (backup_ms, ms);
+      g_unlink (backup);
+
+      g_clear_object (&list);
+      g_clear_object (&database);
+    }
+
+  record ("open-with-quick-check", size, percentile (open_ms, 0.5), "ms", "");
+  record ("list-ids-loaded", size, percentile (list_ms, 0.5), "ms", "");
+  record ("item-on-demand-p50", size, percentile (item_us, 0.5), "us", "");
+  record ("item-on-demand-p95", size, percentile (item_us, 0.95), "us", "");
+  record ("fts-inside-word", size, percentile (search_ms, 0.5), "ms", "");
+  record ("quick-check", size, percentile (check_ms, 0.5), "ms", "");
+  record ("backup", size, percentile (backup_ms, 0.5), "ms", "");
+  if (g_stat (path, &st) == 0)
+    record ("file-size", size, st.st_size / (1024.0 * 1024.0), "MiB", "");
+
+  g_unlink (path);
+}
+
+static char *
+describe_machine (void)
+{
+  g_autofree char *cpuinfo = NULL;
+  g_autofree char *model = NULL;
+  struct utsname uts;
+
+  if (g_file_get_contents ("/proc/cpuinfo", &cpuinfo, NULL, NULL))
+    {
+      char *line = strstr (cpuinfo, "model name");
+
+      if (line != NULL && (line = strchr (line, ':')) != NULL)
+        model = g_strndup (line + 2, strcspn (line + 2, "\n"));
+    }
+  uname (&uts);
+
+  return g_strdup_printf ("%s, %u cores, %s %s, SQLite %s", model ? model : "unknown CPU",
+                          g_get_num_processors (), uts.sysname, uts.release, sqlite3_libversion ());
+}
+
+static void
+print_table (void)
+{
+  struct rusage usage;
+
+  g_print ("\n%-24s %9s %12s %s\n", "figure", "size", "median", "unit");
+  for (guint i = 0; i < figures->len; i++)
+    {
+      Figure *f = &g_array_index (figures, Figure, i);
+
+      g_print ("%-24s %9u %12.2f %s\n", f->name, f->size, f->value, f->unit);
+    }
+
+  getrusage (RUSAGE_SELF, &usage);
+  g_print ("\npeak RSS of the benchmark process: %.1f MiB\n", usage.ru_maxrss / 1024.0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *sizes_arg = NULL;
+  g_autofree char *machine = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) sizes = NULL;
+  int runs = 5;
+  GOptionEntry entries[] = {
+    { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes_arg, "Registry sizes, comma-separated", "N,N,…" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs per figure (the median is printed)", "N" },
+    { NULL }
+  };
+
+  context = g_option_context_new ("— Frivillig benchmarks");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+
+  figures = g_array_new (FALSE, FALSE, sizeof (Figure));
+  sizes = g_strsplit (sizes_arg ? sizes_arg : "1000,10000,100000", ",", -1);
+  dir = g_dir_make_tmp ("frivillig-bench-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  machine = describe_machine ();
+  g_print ("Frivillig %s benchmarks on %s; median of %d runs\n", PACKAGE_VERSION, machine, runs);
+
+  for (guint i = 0; sizes[i] != NULL; i++)
+    measure_size (dir, (guint) g_ascii_strtoull (sizes[i], NULL, 10), MAX (runs, 1));
+
+  print_table ();
+  g_rmdir (dir);
+  g_array_unref (figures);
+  return 0;
+}

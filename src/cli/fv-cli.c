@@ -1,0 +1,403 @@
+/* fv-cli.c — the headless command line: frivillig check|backup|demo …
+ *
+ * Copyright 2026 Frivillig developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every command runs without a display, accepts --database PATH anywhere on its
+ * line, prints errors on stderr in the user's language and exits non-zero on
+ * failure: 1 when the work failed or found a problem, 2 when the line was wrong.
+ */
+
+#define G_LOG_DOMAIN "fv-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "fv-cli.h"
+#include "fv-database.h"
+#include "fv-demo.h"
+
+#define EXIT_PROBLEM 1
+#define EXIT_USAGE   2
+
+typedef struct
+{
+  const char *name;
+  const char *parameter;     /* e.g. "DEST", or NULL */
+  const char *summary;       /* translatable, marked with N_() */
+  int       (*run)          (const char *database_path,
+                             int         argc,
+                             char      **argv);
+} FvCommand;
+
+static int run_check  (const char *database_path, int argc, char **argv);
+static int run_backup (const char *database_path, int argc, char **argv);
+static int run_demo   (const char *database_path, int argc, char **argv);
+
+static const FvCommand commands[] = {
+  { "check", NULL, N_("Check the database for damage and print its version"), run_check },
+  { "backup", N_("DEST"), N_("Copy the database safely to the new file DEST"), run_backup },
+  { "demo", N_("PATH"), N_("Create a new database with sample data at PATH"), run_demo },
+};
+
+static const FvCommand *
+find_command (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_strcmp0 (commands[i].name, name) == 0)
+      return &commands[i];
+
+  return NULL;
+}
+
+static void
+print_error (const char *message)
+{
+  g_printerr ("%s: %s\n", g_get_prgname (), message);
+}
+
+static int
+usage_error (const char *message)
+{
+  print_error (message);
+  /* Translators: %s is the program name */
+  g_printerr (_("Run “%s --help” to see the commands.\n"), g_get_prgname ());
+  return EXIT_USAGE;
+}
+
+/* Takes --database PATH / --database=PATH out of argv wherever it stands, so
+ * each command sees only its own words. Returns FALSE if PATH is missing. */
+static gboolean
+take_database_option (GPtrArray  *args,
+                      char      **database_path)
+{
+  for (guint i = 1; i < args->len;)
+    {
+      const char *arg = g_ptr_array_index (args, i);
+
+      if (g_str_equal (arg, "--"))
+        break;
+      if (g_str_has_prefix (arg, "--database="))
+        {
+          g_free (*database_path);
+          *database_path = g_strdup (arg + strlen ("--database="));
+          g_ptr_array_remove_index (args, i);
+        }
+      else if (g_str_equal (arg, "--database"))
+        {
+          if (i + 1 >= args->len)
+            return FALSE;
+          g_free (*database_path);
+          *database_path = g_strdup (g_ptr_array_index (args, i + 1));
+          g_ptr_array_remove_range (args, i, 2);
+        }
+      else
+        i++;
+    }
+
+  return TRUE;
+}
+
+/* The first word that is not an option, after --database was taken out. */
+static int
+find_command_index (GPtrArray *args)
+{
+  for (guint i = 1; i < args->len; i++)
+    {
+      const char *arg = g_ptr_array_index (args, i);
+
+      if (arg[0] != '-')
+        return (int) i;
+    }
+
+  return -1;
+}
+
+static gboolean
+has_option (GPtrArray  *args,
+            const char *long_name,
+            const char *short_name)
+{
+  for (guint i = 1; i < args->len; i++)
+    {
+      const char *arg = g_ptr_array_index (args, i);
+
+      if (g_strcmp0 (arg, long_name) == 0 || g_strcmp0 (arg, short_name) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GPtrArray *
+copy_args (int    argc,
+           char **argv)
+{
+  GPtrArray *args = g_ptr_array_new_with_free_func (g_free);
+
+  for (int i = 0; i < argc; i++)
+    g_ptr_array_add (args, g_strdup (argv[i]));
+
+  return args;
+}
+
+/**
+ * fv_cli_handles:
+ *
+ * Returns: %TRUE when the command line asks for a command, --version or
+ *   --help, which run without a display; %FALSE when the window should open
+ */
+gboolean
+fv_cli_handles (int    argc,
+                char **argv)
+{
+  g_autoptr(GPtrArray) args = copy_args (argc, argv);
+  g_autofree char *database_path = NULL;
+
+  if (!take_database_option (args, &database_path))
+    return TRUE; /* let the command line report the missing PATH */
+
+  return find_command_index (args) >= 0 ||
+         has_option (args, "--version", NULL) ||
+         has_option (args, "--help", "-h");
+}
+
+/* printf's %-16s pads bytes; "MÅLFIL" is six letters in seven bytes. */
+static void
+print_row (const char *left,
+           const char *right)
+{
+  glong width = g_utf8_strlen (left, -1);
+
+  g_print ("  %s%*s %s\n", left, (int) MAX (0, 16 - width), "", right);
+}
+
+static void
+print_help (void)
+{
+  g_autofree char *default_path = fv_database_get_default_path ();
+  g_autofree char *default_line = NULL;
+
+  /* Translators: %s is the program name */
+  g_print (_("Usage: %s [COMMAND] [--database PATH] [OPTION…]\n"), g_get_prgname ());
+  g_print ("\n%s\n", _("Frivillig keeps the municipality’s work with voluntary organisations. "
+                       "Without a command, the application window opens."));
+  g_print ("\n%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *words = g_strjoin (" ", commands[i].name,
+                                          commands[i].parameter ? _(commands[i].parameter) : NULL,
+                                          NULL);
+      print_row (words, _(commands[i].summary));
+    }
+  g_print ("\n%s\n", _("Options:"));
+  print_row (_("--database PATH"), _("Use the database at PATH"));
+  /* Translators: %s is a file name */
+  default_line = g_strdup_printf (_("(default: $FRIVILLIG_DATABASE, or %s)"), default_path);
+  print_row ("", default_line);
+  print_row ("--version", _("Print the version and exit"));
+  print_row ("-h, --help", _("Show this help and exit"));
+  g_print ("\n%s\n", _("Run “frivillig COMMAND --help” for the options of a command."));
+}
+
+/* Parses a command's own options; what remains in argv are its operands. */
+static gboolean
+parse_command_options (const FvCommand  *command,
+                       GOptionEntry     *entries,
+                       int              *argc,
+                       char           ***argv,
+                       GError          **error)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autofree char *parameter = NULL;
+
+  parameter = g_strjoin (" ", command->name,
+                         command->parameter ? _(command->parameter) : NULL, NULL);
+  context = g_option_context_new (parameter);
+  g_option_context_set_summary (context, _(command->summary));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  return g_option_context_parse (context, argc, argv, error);
+}
+
+static int
+expect_operands (int         argc,
+                 int         wanted)
+{
+  /* argv[0] is the program, argv[1] the command. */
+  if (argc - 2 < wanted)
+    return usage_error (_("This command needs a file name."));
+  if (argc - 2 > wanted)
+    return usage_error (_("Too many words on the command line."));
+
+  return 0;
+}
+
+static int
+run_check (const char  *database_path,
+           int          argc,
+           char       **argv)
+{
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) problems = NULL;
+  gboolean full = FALSE;
+  GOptionEntry entries[] = {
+    { "full", 0, 0, G_OPTION_ARG_NONE, &full,
+      N_("Also run the slower integrity check and check every reference"), NULL },
+    { NULL }
+  };
+  int latest = fv_database_get_latest_schema_version ();
+  int rc;
+
+  if (!parse_command_options (find_command ("check"), entries, &argc, &argv, &error))
+    return usage_error (error->message);
+  if ((rc = expect_operands (argc, 0)) != 0)
+    return rc;
+
+  database = fv_database_open (database_path, FV_DATABASE_OPEN_READ_ONLY, &error);
+  if (database == NULL)
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  g_print (_("Database: %s\n"), database_path);
+  if (fv_database_get_schema_version (database) == latest)
+    g_print (_("Schema version: %d (current)\n"), latest);
+  else
+    /* Translators: both %d are schema versions */
+    g_print (_("Schema version: %d (Frivillig will upgrade it to %d when it opens it)\n"),
+             fv_database_get_schema_version (database), latest);
+
+  if (!fv_database_check (database, full, &problems, &error))
+    {
+      if (error != NULL)
+        print_error (error->message);
+      for (guint i = 0; problems != NULL && problems[i] != NULL; i++)
+        g_printerr ("  %s\n", problems[i]);
+      g_printerr (_("The database is damaged. Restore it from a backup.\n"));
+      return EXIT_PROBLEM;
+    }
+
+  g_print (full ? _("Integrity check: ok\n") : _("Quick check: ok\n"));
+  if (fv_database_get_schema_version (database) >= 1)
+    g_print (_("Organisations: %lld\n"),
+             (long long) fv_database_query_int (database, "SELECT count(*) FROM organisation;", NULL));
+
+  return 0;
+}
+
+static int
+run_backup (const char  *database_path,
+            int          argc,
+            char       **argv)
+{
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  int rc;
+
+  if (!parse_command_options (find_command ("backup"), NULL, &argc, &argv, &error))
+    return usage_error (error->message);
+  if ((rc = expect_operands (argc, 1)) != 0)
+    return rc;
+
+  database = fv_database_open (database_path, FV_DATABASE_OPEN_READ_ONLY, &error);
+  if (database == NULL || !fv_database_backup (database, argv[2], NULL, &error))
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  /* Translators: the first %s is the database, the second the backup file */
+  g_print (_("Backed up %s to %s\n"), database_path, argv[2]);
+  return 0;
+}
+
+static int
+run_demo (const char  *database_path,
+          int          argc,
+          char       **argv)
+{
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  int rc;
+
+  if (!parse_command_options (find_command ("demo"), NULL, &argc, &argv, &error))
+    return usage_error (error->message);
+  if ((rc = expect_operands (argc, 1)) != 0)
+    return rc;
+
+  database = fv_database_open (argv[2], FV_DATABASE_OPEN_MUST_BE_NEW, &error);
+  if (database == NULL || !fv_demo_fill (database, &error))
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  /* Translators: %s is a file name, %d a number of organisations */
+  g_print (_("Created %s with sample data: %d organisations\n"), argv[2],
+           (int) fv_database_query_int (database, "SELECT count(*) FROM organisation;", NULL));
+  return 0;
+}
+
+/**
+ * fv_cli_run:
+ *
+ * Runs the command on the line. Returns: the process exit status
+ */
+int
+fv_cli_run (int    argc,
+            char **argv)
+{
+  g_autoptr(GPtrArray) args = copy_args (argc, argv);
+  g_autofree char *database_path = NULL;
+  const FvCommand *command;
+  int index;
+
+  g_set_prgname ("frivillig");
+
+  if (!take_database_option (args, &database_path))
+    return usage_error (_("--database needs a file name."));
+  if (database_path == NULL)
+    database_path = fv_database_get_default_path ();
+
+  index = find_command_index (args);
+  if (index < 0)
+    {
+      if (has_option (args, "--version", NULL))
+        {
+          g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+          return 0;
+        }
+      print_help ();
+      return has_option (args, "--help", "-h") ? 0 : EXIT_USAGE;
+    }
+
+  command = find_command (g_ptr_array_index (args, index));
+  if (command == NULL)
+    {
+      /* Translators: %s is what the user typed */
+      g_autofree char *message = g_strdup_printf (_("Unknown command “%s”."),
+                                                  (char *) g_ptr_array_index (args, index));
+      return usage_error (message);
+    }
+
+  /* Put the command second, as each command expects: frivillig COMMAND [OPTION…] [OPERAND…] */
+  g_ptr_array_insert (args, 1, g_ptr_array_steal_index (args, index));
+  g_ptr_array_add (args, NULL);
+
+  {
+    int command_argc = (int) args->len - 1;
+    char **command_argv = g_memdup2 (args->pdata, sizeof (char *) * args->len);
+    int status = command->run (database_path, command_argc, command_argv);
+
+    /* g_option_context_parse may have reshuffled the copy; the strings stay owned by args. */
+    g_free (command_argv);
+    return status;
+  }
+}

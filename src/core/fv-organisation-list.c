@@ -1,0 +1,271 @@
+/* fv-organisation-list.c — the registry as a list model of row ids
+ *
+ * Copyright 2026 Frivillig developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The model holds only ids, fetched in sorted order by SQL in a worker thread;
+ * an FvOrganisation is made when a view asks for one. Sorting and filtering
+ * belong in SQL, where indexes make them fast at 100 000 rows.
+ */
+
+#define G_LOG_DOMAIN "fv-organisation-list"
+
+#include "config.h"
+
+#include "fv-organisation-list.h"
+
+struct _FvOrganisationList
+{
+  GObject     parent_instance;
+
+  FvDatabase *database;
+  GArray     *ids;
+  /* Each reload bumps this; a thread's answer older than the newest is dropped. */
+  guint       generation;
+  gboolean    loading;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (FvOrganisationList, fv_organisation_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char ids_sql[] =
+  "SELECT id FROM organisation ORDER BY name COLLATE NOCASE, id;";
+
+static GType
+fv_organisation_list_get_item_type (GListModel *model)
+{
+  return FV_TYPE_ORGANISATION;
+}
+
+static guint
+fv_organisation_list_get_n_items (GListModel *model)
+{
+  return FV_ORGANISATION_LIST (model)->ids->len;
+}
+
+static gpointer
+fv_organisation_list_get_item (GListModel *model,
+                               guint       position)
+{
+  FvOrganisationList *self = FV_ORGANISATION_LIST (model);
+  g_autoptr(GError) error = NULL;
+  FvOrganisation *organisation;
+
+  if (position >= self->ids->len)
+    return NULL;
+
+  organisation = fv_organisation_load (self->database,
+                                       g_array_index (self->ids, gint64, position),
+                                       &error);
+  if (organisation == NULL)
+    g_warning ("%s", error->message);
+
+  return organisation;
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = fv_organisation_list_get_item_type;
+  iface->get_n_items = fv_organisation_list_get_n_items;
+  iface->get_item = fv_organisation_list_get_item;
+}
+
+static void
+query_ids_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  FvDatabase *database = task_data;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GError *error = NULL;
+  int rc;
+
+  stmt = fv_database_prepare (database, ids_sql, &error);
+  if (stmt == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      g_task_return_new_error (task, FV_DATABASE_ERROR, FV_DATABASE_ERROR_FAILED, "%s",
+                               sqlite3_errstr (rc));
+      return;
+    }
+
+  g_task_return_pointer (task, g_steal_pointer (&ids), (GDestroyNotify) g_array_unref);
+}
+
+static void
+ids_queried_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  FvOrganisationList *self = FV_ORGANISATION_LIST (source);
+  guint generation = GPOINTER_TO_UINT (user_data);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  guint removed;
+
+  ids = g_task_propagate_pointer (G_TASK (result), &error);
+  if (generation != self->generation)
+    return;
+
+  self->loading = FALSE;
+  if (ids == NULL)
+    {
+      g_warning ("Could not list the organisations: %s", error->message);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+      return;
+    }
+
+  removed = self->ids->len;
+  g_array_unref (self->ids);
+  self->ids = g_steal_pointer (&ids);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->ids->len);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/**
+ * fv_organisation_list_reload:
+ *
+ * Queries the ids again in a worker thread; `items-changed` follows on the
+ * main context. The list reloads by itself when organisations change.
+ */
+void
+fv_organisation_list_reload (FvOrganisationList *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (FV_IS_ORGANISATION_LIST (self));
+
+  self->generation++;
+  task = g_task_new (self, NULL, ids_queried_cb, GUINT_TO_POINTER (self->generation));
+  g_task_set_source_tag (task, fv_organisation_list_reload);
+  g_task_set_task_data (task, g_object_ref (self->database), g_object_unref);
+  g_task_run_in_thread (task, query_ids_thread);
+
+  if (!self->loading)
+    {
+      self->loading = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+    }
+}
+
+/* TRUE until the first answer (and while a newer one is on its way). */
+gboolean
+fv_organisation_list_is_loading (FvOrganisationList *self)
+{
+  g_return_val_if_fail (FV_IS_ORGANISATION_LIST (self), FALSE);
+
+  return self->loading;
+}
+
+static void
+organisations_changed_cb (FvOrganisationList *self)
+{
+  fv_organisation_list_reload (self);
+}
+
+static void
+fv_organisation_list_dispose (GObject *object)
+{
+  FvOrganisationList *self = FV_ORGANISATION_LIST (object);
+
+  if (self->database != NULL)
+    g_signal_handlers_disconnect_by_data (self->database, self);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (fv_organisation_list_parent_class)->dispose (object);
+}
+
+static void
+fv_organisation_list_finalize (GObject *object)
+{
+  FvOrganisationList *self = FV_ORGANISATION_LIST (object);
+
+  g_clear_pointer (&self->ids, g_array_unref);
+
+  G_OBJECT_CLASS (fv_organisation_list_parent_class)->finalize (object);
+}
+
+static void
+fv_organisation_list_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  FvOrganisationList *self = FV_ORGANISATION_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fv_organisation_list_class_init (FvOrganisationListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = fv_organisation_list_dispose;
+  object_class->finalize = fv_organisation_list_finalize;
+  object_class->get_property = fv_organisation_list_get_property;
+
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+fv_organisation_list_init (FvOrganisationList *self)
+{
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+}
+
+/**
+ * fv_organisation_list_new:
+ *
+ * Returns: (transfer full): a list that starts loading at once
+ */
+FvOrganisationList *
+fv_organisation_list_new (FvDatabase *database)
+{
+  FvOrganisationList *self;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), NULL);
+
+  self = g_object_new (FV_TYPE_ORGANISATION_LIST, NULL);
+  self->database = g_object_ref (database);
+  g_signal_connect_swapped (database, "changed::organisation",
+                            G_CALLBACK (organisations_changed_cb), self);
+  fv_organisation_list_reload (self);
+
+  return self;
+}

@@ -1,0 +1,247 @@
+/* test-cli.c — the headless command line, run as a user runs it: the real binary
+ *
+ * Copyright 2026 Frivillig developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gstdio.h>
+
+#include "fv-database.h"
+#include "fv-test-util.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs frivillig with no display at all, in English unless @language is given. */
+static void
+run_frivillig (Run         *run,
+               const char  *language,
+               const char  *first_arg,
+               ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("FRIVILLIG_BINARY"));
+  va_start (args, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_unsetenv (envp, "FRIVILLIG_DATABASE");
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  if (language != NULL)
+    envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
+  else
+    envp = g_environ_unsetenv (envp, "LANGUAGE");
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+  g_test_message ("exit %d\nstdout: %s\nstderr: %s", run->status, run->out, run->err);
+}
+
+static void
+test_version_and_help (void)
+{
+  g_auto(Run) version = { 0 };
+  g_auto(Run) help = { 0 };
+
+  run_frivillig (&version, NULL, "--version", NULL);
+  g_assert_cmpint (version.status, ==, 0);
+  g_assert_true (g_str_has_prefix (version.out, "Frivillig "));
+
+  run_frivillig (&help, NULL, "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "check"));
+  g_assert_nonnull (strstr (help.out, "backup DEST"));
+  g_assert_nonnull (strstr (help.out, "demo PATH"));
+  g_assert_nonnull (strstr (help.out, "--database PATH"));
+}
+
+static void
+test_demo_check_backup (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *backup = g_build_filename (dir, "backup.db", NULL);
+  g_autofree char *database_eq = g_strconcat ("--database=", path, NULL);
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) demo_again = { 0 };
+  g_auto(Run) check = { 0 };
+  g_auto(Run) full = { 0 };
+  g_auto(Run) copy = { 0 };
+  g_auto(Run) copy_again = { 0 };
+  g_auto(Run) check_copy = { 0 };
+
+  run_frivillig (&demo, NULL, "demo", path, NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+  g_assert_nonnull (strstr (demo.out, "27 organisations"));
+
+  /* demo never overwrites. */
+  run_frivillig (&demo_again, NULL, "demo", path, NULL);
+  g_assert_cmpint (demo_again.status, ==, 1);
+  g_assert_nonnull (strstr (demo_again.err, "already exists"));
+
+  /* --database may stand before or after the command. */
+  run_frivillig (&check, NULL, "--database", path, "check", NULL);
+  g_assert_cmpint (check.status, ==, 0);
+  g_assert_nonnull (strstr (check.out, "(current)"));
+  g_assert_nonnull (strstr (check.out, "Quick check: ok"));
+  g_assert_nonnull (strstr (check.out, "Organisations: 27"));
+
+  run_frivillig (&full, NULL, "check", "--full", database_eq, NULL);
+  g_assert_cmpint (full.status, ==, 0);
+  g_assert_nonnull (strstr (full.out, "Integrity check: ok"));
+
+  run_frivillig (&copy, NULL, "backup", backup, "--database", path, NULL);
+  g_assert_cmpint (copy.status, ==, 0);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+
+  run_frivillig (&copy_again, NULL, "backup", backup, "--database", path, NULL);
+  g_assert_cmpint (copy_again.status, ==, 1);
+  g_assert_nonnull (strstr (copy_again.err, "already exists"));
+
+  run_frivillig (&check_copy, NULL, "check", "--database", backup, NULL);
+  g_assert_cmpint (check_copy.status, ==, 0);
+  g_assert_nonnull (strstr (check_copy.out, "Organisations: 27"));
+
+  fv_test_remove_dir (dir);
+}
+
+static void
+test_check_finds_damage (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) check = { 0 };
+  g_auto(Run) backup = { 0 };
+  g_autofree char *backup_path = g_build_filename (dir, "copy.db", NULL);
+  gsize size;
+
+  run_frivillig (&demo, NULL, "demo", path, NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+
+  /* Spoil the last page: the header still says "SQLite format 3". */
+  before = fv_test_read_file (path);
+  size = g_bytes_get_size (before);
+  g_clear_pointer (&before, g_bytes_unref);
+  fv_test_spoil_bytes (path, size - 4096, 4096);
+  before = fv_test_read_file (path);
+
+  run_frivillig (&check, NULL, "check", "--database", path, NULL);
+  g_assert_cmpint (check.status, ==, 1);
+  g_assert_nonnull (strstr (check.err, "damaged"));
+  fv_test_assert_same_bytes (before, path);
+
+  run_frivillig (&backup, NULL, "backup", backup_path, "--database", path, NULL);
+  g_assert_cmpint (backup.status, ==, 1);
+  g_assert_false (g_file_test (backup_path, G_FILE_TEST_EXISTS));
+  fv_test_assert_same_bytes (before, path);
+
+  fv_test_remove_dir (dir);
+}
+
+static void
+test_errors (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *missing = g_build_filename (dir, "missing.db", NULL);
+  g_autofree char *text = g_build_filename (dir, "notes.txt", NULL);
+  g_auto(Run) no_file = { 0 };
+  g_auto(Run) not_db = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) no_path = { 0 };
+  g_auto(Run) no_dest = { 0 };
+  g_auto(Run) extra = { 0 };
+
+  run_frivillig (&no_file, NULL, "check", "--database", missing, NULL);
+  g_assert_cmpint (no_file.status, ==, 1);
+  g_assert_nonnull (strstr (no_file.err, "There is no database"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  fv_test_write_file (text, "Møtereferat\n", strlen ("Møtereferat\n"));
+  run_frivillig (&not_db, NULL, "check", "--database", text, NULL);
+  g_assert_cmpint (not_db.status, ==, 1);
+  g_assert_nonnull (strstr (not_db.err, "is not a Frivillig database"));
+
+  run_frivillig (&unknown, NULL, "frob", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "Unknown command"));
+
+  run_frivillig (&no_path, NULL, "check", "--database", NULL);
+  g_assert_cmpint (no_path.status, ==, 2);
+
+  run_frivillig (&no_dest, NULL, "backup", "--database", text, NULL);
+  g_assert_cmpint (no_dest.status, ==, 2);
+  g_assert_nonnull (strstr (no_dest.err, "needs a file name"));
+
+  run_frivillig (&extra, NULL, "check", "surplus", NULL);
+  g_assert_cmpint (extra.status, ==, 2);
+
+  fv_test_remove_dir (dir);
+}
+
+static void
+test_errors_in_users_language (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *missing = g_build_filename (dir, "missing.db", NULL);
+  g_auto(Run) nb = { 0 };
+  g_auto(Run) nn = { 0 };
+
+  run_frivillig (&nb, "nb", "check", "--database", missing, NULL);
+  g_assert_cmpint (nb.status, ==, 1);
+  g_assert_null (strstr (nb.err, "There is no database"));
+  g_assert_nonnull (strstr (nb.err, missing));
+
+  run_frivillig (&nn, "nn", "check", "--database", missing, NULL);
+  g_assert_cmpint (nn.status, ==, 1);
+  g_assert_null (strstr (nn.err, "There is no database"));
+  g_assert_cmpstr (nn.err, !=, nb.err);
+
+  fv_test_remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_assert_nonnull (g_getenv ("FRIVILLIG_BINARY"));
+
+  g_test_add_func ("/cli/version-and-help", test_version_and_help);
+  g_test_add_func ("/cli/demo-check-backup", test_demo_check_backup);
+  g_test_add_func ("/cli/check-finds-damage", test_check_finds_damage);
+  g_test_add_func ("/cli/errors", test_errors);
+  g_test_add_func ("/cli/errors-in-users-language", test_errors_in_users_language);
+
+  return g_test_run ();
+}

@@ -1,0 +1,455 @@
+/* test-database.c — the database opens, upgrades, refuses and announces as users rely on
+ *
+ * Copyright 2026 Frivillig developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gstdio.h>
+
+#include "fv-database-private.h"
+#include "fv-demo.h"
+#include "fv-test-util.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = fv_test_make_dir ();
+  fixture->path = g_build_filename (fixture->dir, "frivillig.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  fv_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+static FvDatabase *
+open_ok (const char          *path,
+         FvDatabaseOpenFlags  flags)
+{
+  g_autoptr(GError) error = NULL;
+  FvDatabase *database = fv_database_open (path, flags, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (database);
+  return database;
+}
+
+static void
+exec_raw (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static gint64
+count_rows (FvDatabase *database,
+            const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = fv_database_query_int (database, sql, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+static void
+insert_organisation (FvDatabase *database,
+                     const char *name)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+
+  stmt = fv_database_prepare (database, "INSERT INTO organisation (name) VALUES (?1);", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  fv_database_step_done (database, stmt, &error);
+  g_assert_no_error (error);
+}
+
+/* A database of several hundred pages, closed so that everything is in the main file. */
+static void
+make_large_database (const char *path)
+{
+  g_autoptr(FvDatabase) database = open_ok (path, FV_DATABASE_OPEN_DEFAULT);
+  g_autoptr(GError) error = NULL;
+
+  fv_demo_fill (database, &error);
+  g_assert_no_error (error);
+  g_assert_true (fv_database_begin (database, &error));
+  for (int i = 0; i < 3000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Testforening nummer %d for idrett og kultur", i);
+
+      insert_organisation (database, name);
+    }
+  g_assert_true (fv_database_commit (database, &error));
+}
+
+static void
+assert_refused (const char      *path,
+                FvDatabaseError  code)
+{
+  g_autoptr(GBytes) before = fv_test_read_file (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvDatabase) database = NULL;
+
+  database = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_null (database);
+  g_assert_error (error, FV_DATABASE_ERROR, (int) code);
+  g_assert_nonnull (strstr (error->message, path));
+  g_test_message ("Refused as expected: %s", error->message);
+  fv_test_assert_same_bytes (before, path);
+
+  /* And through the read-only path that check and backup use. */
+  g_clear_error (&error);
+  database = fv_database_open (path, FV_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_null (database);
+  g_assert_error (error, FV_DATABASE_ERROR, (int) code);
+  fv_test_assert_same_bytes (before, path);
+}
+
+static void
+test_fresh (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(FvDatabase) database = open_ok (fixture->path, FV_DATABASE_OPEN_DEFAULT);
+
+  g_assert_cmpint (fv_database_get_latest_schema_version (), >=, 2);
+  g_assert_cmpint (fv_database_get_schema_version (database), ==,
+                   fv_database_get_latest_schema_version ());
+  g_assert_cmpint (count_rows (database, "PRAGMA user_version;"), ==,
+                   fv_database_get_latest_schema_version ());
+  g_assert_cmpint (count_rows (database, "PRAGMA application_id;"), ==, 1181903222);
+  g_assert_cmpint (count_rows (database, "PRAGMA foreign_keys;"), ==, 1);
+  g_assert_cmpint (count_rows (database, "SELECT count(*) FROM icnpo_category;"), ==, 32);
+  g_assert_cmpint (count_rows (database, "SELECT count(*) FROM organisation;"), ==, 0);
+  g_assert_cmpint (count_rows (database,
+                               "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal';"),
+                   ==, 1);
+}
+
+static void
+test_reopen_keeps_data (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(FvDatabase) first = open_ok (fixture->path, FV_DATABASE_OPEN_DEFAULT);
+  g_autoptr(FvDatabase) second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (fv_database_begin (first, &error));
+  insert_organisation (first, "Mjølner speidergruppe");
+  g_assert_true (fv_database_commit (first, &error));
+  g_clear_object (&first);
+
+  second = open_ok (fixture->path, FV_DATABASE_OPEN_DEFAULT);
+  g_assert_cmpint (count_rows (second, "SELECT count(*) FROM organisation WHERE name = 'Mjølner speidergruppe';"),
+                   ==, 1);
+}
+
+static void
+test_upgrade (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A database as version 1 of the schema left it, with data in it. */
+  database = _fv_database_open_full (fixture->path, FV_DATABASE_OPEN_DEFAULT, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fv_database_get_schema_version (database), ==, 1);
+  g_assert_true (fv_database_begin (database, &error));
+  insert_organisation (database, "Leiret idrettslag");
+  g_assert_true (fv_database_commit (database, &error));
+  g_clear_object (&database);
+
+  database = open_ok (fixture->path, FV_DATABASE_OPEN_DEFAULT);
+  g_assert_cmpint (fv_database_get_schema_version (database), ==,
+                   fv_database_get_latest_schema_version ());
+  g_assert_cmpint (count_rows (database, "SELECT count(*) FROM organisation;"), ==, 1);
+  /* Migration 2 indexed the rows that were already there: "lag" inside "idrettslag". */
+  g_assert_cmpint (count_rows (database,
+                               "SELECT count(*) FROM organisation_search WHERE organisation_search MATCH 'lag';"),
+                   ==, 1);
+}
+
+static void
+test_read_only_does_not_upgrade (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GError) error = NULL;
+
+  database = _fv_database_open_full (fixture->path, FV_DATABASE_OPEN_DEFAULT, 1, &error);
+  g_assert_no_error (error);
+  g_clear_object (&database);
+  before = fv_test_read_file (fixture->path);
+
+  database = open_ok (fixture->path, FV_DATABASE_OPEN_READ_ONLY);
+  g_assert_cmpint (fv_database_get_schema_version (database), ==, 1);
+  g_clear_object (&database);
+  fv_test_assert_same_bytes (before, fixture->path);
+}
+
+static void
+test_newer_refused (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(FvDatabase) database = open_ok (fixture->path, FV_DATABASE_OPEN_DEFAULT);
+
+  g_clear_object (&database);
+  exec_raw (fixture->path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;");
+  assert_refused (fixture->path, FV_DATABASE_ERROR_TOO_NEW);
+}
+
+static void
+test_not_a_database_refused (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  const char text[] = "Navn;Orgnr\nLeiret fotball;923609016\n";
+  guint8 noise[65536];
+
+  fv_test_write_file (fixture->path, text, sizeof text - 1);
+  assert_refused (fixture->path, FV_DATABASE_ERROR_NOT_A_DATABASE);
+
+  for (gsize i = 0; i < sizeof noise; i++)
+    noise[i] = (guint8) g_test_rand_int_range (0, 256);
+  fv_test_write_file (fixture->path, noise, sizeof noise);
+  assert_refused (fixture->path, FV_DATABASE_ERROR_NOT_A_DATABASE);
+}
+
+static void
+test_damaged_refused (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  make_large_database (fixture->path);
+
+  /* Garbage over page 6: the header is fine, so only reading every page finds it. */
+  fv_test_spoil_bytes (fixture->path, 5 * 4096, 4096);
+  assert_refused (fixture->path, FV_DATABASE_ERROR_DAMAGED);
+}
+
+static void
+test_truncated_refused (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GBytes) whole = NULL;
+  gsize size;
+
+  make_large_database (fixture->path);
+  whole = fv_test_read_file (fixture->path);
+  size = g_bytes_get_size (whole);
+  g_assert_cmpuint (size, >, 40 * 4096);
+  fv_test_write_file (fixture->path, g_bytes_get_data (whole, NULL), size / 2);
+
+  assert_refused (fixture->path, FV_DATABASE_ERROR_DAMAGED);
+}
+
+static void
+test_foreign_refused (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  exec_raw (fixture->path, "CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT);");
+  assert_refused (fixture->path, FV_DATABASE_ERROR_FOREIGN);
+}
+
+static void
+test_missing_not_created (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvDatabase) database = NULL;
+
+  database = fv_database_open (fixture->path, FV_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_null (database);
+  g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_creates_folders (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *nested = g_build_filename (fixture->dir, "a", "b", "frivillig.db", NULL);
+  g_autofree char *a = g_build_filename (fixture->dir, "a", NULL);
+  g_autofree char *b = g_build_filename (fixture->dir, "a", "b", NULL);
+  g_autoptr(FvDatabase) database = open_ok (nested, FV_DATABASE_OPEN_DEFAULT);
+
+  g_assert_true (g_file_test (nested, G_FILE_TEST_IS_REGULAR));
+  g_clear_object (&database);
+  fv_test_remove_dir (b);
+  fv_test_remove_dir (a);
+}
+
+typedef struct
+{
+  guint  count;
+  char  *table;
+  gint64 id;
+} ChangeLog;
+
+static void
+changed_cb (FvDatabase *database,
+            const char *table,
+            gint64      id,
+            ChangeLog  *log)
+{
+  log->count++;
+  g_free (log->table);
+  log->table = g_strdup (table);
+  log->id = id;
+}
+
+static void
+test_changed_after_commit_only (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(FvDatabase) database = open_ok (fixture->path, FV_DATABASE_OPEN_DEFAULT);
+  g_autoptr(GError) error = NULL;
+  ChangeLog log = { 0 };
+  gint64 id;
+
+  g_signal_connect (database, "changed::organisation", G_CALLBACK (changed_cb), &log);
+
+  g_assert_true (fv_database_begin (database, &error));
+  insert_organisation (database, "Bærum Røde Kors");
+  id = sqlite3_last_insert_rowid (fv_database_get_handle (database));
+  fv_database_note_change (database, "organisation", id);
+  g_assert_cmpuint (log.count, ==, 0); /* not before the commit */
+  g_assert_true (fv_database_commit (database, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (log.count, ==, 1);
+  g_assert_cmpstr (log.table, ==, "organisation");
+  g_assert_cmpint (log.id, ==, id);
+
+  /* A rolled-back write leaves no trace and announces nothing. */
+  g_assert_true (fv_database_begin (database, &error));
+  insert_organisation (database, "Globale Bærum");
+  fv_database_note_change (database, "organisation", 0);
+  fv_database_rollback (database);
+  g_assert_cmpuint (log.count, ==, 1);
+  g_assert_cmpint (count_rows (database, "SELECT count(*) FROM organisation;"), ==, 1);
+
+  /* Other tables do not reach a listener detailed on organisation. */
+  g_assert_true (fv_database_begin (database, &error));
+  fv_database_note_change (database, "person", 1);
+  g_assert_true (fv_database_commit (database, &error));
+  g_assert_cmpuint (log.count, ==, 1);
+
+  g_free (log.table);
+}
+
+static void
+test_constraint_message (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(FvDatabase) database = open_ok (fixture->path, FV_DATABASE_OPEN_DEFAULT);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (fv_database_begin (database, &error));
+  stmt = fv_database_prepare (database, "INSERT INTO organisation (name, orgnr) VALUES ('X', ?1);", &error);
+  sqlite3_bind_text (stmt, 1, "12 34", -1, SQLITE_STATIC);
+  g_assert_false (fv_database_step_done (database, stmt, &error));
+  g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT);
+  fv_database_rollback (database);
+  g_assert_cmpint (count_rows (database, "SELECT count(*) FROM organisation;"), ==, 0);
+}
+
+static void
+test_check_and_backup (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *backup_path = g_build_filename (fixture->dir, "backup.db", NULL);
+  g_autoptr(FvDatabase) database = open_ok (fixture->path, FV_DATABASE_OPEN_DEFAULT);
+  g_autoptr(FvDatabase) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) problems = NULL;
+
+  g_assert_true (fv_demo_fill (database, &error));
+  g_assert_true (fv_database_check (database, TRUE, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (problems), ==, 0);
+
+  g_assert_true (fv_database_backup (database, backup_path, NULL, &error));
+  g_assert_no_error (error);
+
+  /* The backup is whole and stands alone: it opens read-only with everything in it. */
+  copy = open_ok (backup_path, FV_DATABASE_OPEN_READ_ONLY);
+  g_assert_cmpint (count_rows (copy, "SELECT count(*) FROM organisation;"), ==,
+                   count_rows (database, "SELECT count(*) FROM organisation;"));
+  g_assert_cmpint (fv_database_get_schema_version (copy), ==, fv_database_get_latest_schema_version ());
+
+  /* An existing file is never overwritten. */
+  g_assert_false (fv_database_backup (database, backup_path, NULL, &error));
+  g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_EXISTS);
+}
+
+static void
+test_demo (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(FvDatabase) database = open_ok (fixture->path, FV_DATABASE_OPEN_DEFAULT);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (fv_demo_fill (database, &error));
+  g_assert_no_error (error);
+
+  /* The actors of the seeds, each in place. */
+  g_assert_cmpint (count_rows (database, "SELECT count(*) FROM organisation WHERE name = 'Mjølner speidergruppe';"), ==, 1);
+  g_assert_cmpint (count_rows (database, "SELECT count(*) FROM organisation WHERE name = 'Bærum Idrettsråd';"), ==, 1);
+  g_assert_cmpint (count_rows (database, "SELECT count(*) FROM organisation WHERE name = 'Frivillighet Norge';"), ==, 1);
+  g_assert_cmpint (count_rows (database, "SELECT count(*) FROM organisation WHERE source <> 'demo';"), ==, 0);
+  g_assert_cmpint (count_rows (database, "SELECT count(DISTINCT sector) FROM organisation;"), ==, 3);
+  /* Bærum's frivillighetsråd: the six members named in the notat, tagged. */
+  g_assert_cmpint (count_rows (database,
+                               "SELECT count(*) FROM organisation_tag ot JOIN tag t ON t.id = ot.tag_id "
+                               "WHERE t.name = 'frivillighetsrådet';"), ==, 6);
+  g_assert_cmpint (count_rows (database, "SELECT count(*) FROM organisation_search WHERE organisation_search MATCH 'speider';"), ==, 1);
+  g_assert_true (fv_database_check (database, TRUE, NULL, &error));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) \
+  g_test_add ("/database/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("fresh", test_fresh);
+  ADD ("reopen-keeps-data", test_reopen_keeps_data);
+  ADD ("upgrade", test_upgrade);
+  ADD ("read-only-does-not-upgrade", test_read_only_does_not_upgrade);
+  ADD ("newer-refused", test_newer_refused);
+  ADD ("not-a-database-refused", test_not_a_database_refused);
+  ADD ("damaged-refused", test_damaged_refused);
+  ADD ("truncated-refused", test_truncated_refused);
+  ADD ("foreign-refused", test_foreign_refused);
+  ADD ("missing-not-created", test_missing_not_created);
+  ADD ("creates-folders", test_creates_folders);
+  ADD ("changed-after-commit-only", test_changed_after_commit_only);
+  ADD ("constraint-message", test_constraint_message);
+  ADD ("check-and-backup", test_check_and_backup);
+  ADD ("demo", test_demo);
+
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,94 @@
+/* test-organisation-list.c — the registry list model: ids in order, items on demand, live
+ *
+ * Copyright 2026 Frivillig developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "fv-demo.h"
+#include "fv-organisation-list.h"
+#include "fv-test-util.h"
+
+static void
+wait_until_loaded (FvOrganisationList *list)
+{
+  while (fv_organisation_list_is_loading (list))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+count_items_changed (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_sample_data_listed (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "frivillig.db", NULL);
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(FvOrganisationList) list = NULL;
+  g_autoptr(FvOrganisation) first = NULL;
+  g_autoptr(FvOrganisation) item = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+  guint changes = 0;
+  guint n;
+
+  database = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (fv_demo_fill (database, &error));
+
+  list = fv_organisation_list_new (database);
+  g_signal_connect (list, "items-changed", G_CALLBACK (count_items_changed), &changes);
+  wait_until_loaded (list);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, ==, 27);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == FV_TYPE_ORGANISATION);
+
+  /* Sorted by name, case folded, and complete with the main category. */
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpstr (fv_organisation_get_name (first), ==, "Barnehagene i Elverum");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FvOrganisation) organisation = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      if (g_strcmp0 (fv_organisation_get_name (organisation), "Mjølner speidergruppe") == 0)
+        g_assert_cmpstr (fv_organisation_get_category (organisation), ==, "Barne- og ungdomsorganisasjoner");
+    }
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), n));
+
+  /* A committed insert reaches the list by itself. */
+  g_assert_true (fv_database_begin (database, &error));
+  stmt = fv_database_prepare (database, "INSERT INTO organisation (name) VALUES ('Aaa Vel');", &error);
+  g_assert_true (fv_database_step_done (database, stmt, &error));
+  fv_database_note_change (database, "organisation", sqlite3_last_insert_rowid (fv_database_get_handle (database)));
+  g_assert_true (fv_database_commit (database, &error));
+  while (g_list_model_get_n_items (G_LIST_MODEL (list)) == n)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n + 1);
+  item = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpstr (fv_organisation_get_name (item), ==, "Aaa Vel");
+  g_assert_cmpstr (fv_organisation_get_sector (item), ==, "voluntary");
+
+  g_clear_object (&list);
+  g_clear_object (&database);
+  fv_test_remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/organisation-list/sample-data-listed", test_sample_data_listed);
+
+  return g_test_run ();
+}
