@@ -19,6 +19,7 @@
 
 #include "fv-core-resources.h"
 #include "fv-database-private.h"
+#include "fv-sort-key.h"
 
 /* "Friv" as a big-endian integer: PRAGMA application_id of our files. */
 #define FV_APPLICATION_ID 1181903222
@@ -42,6 +43,9 @@ struct _FvDatabase
    * so two threads must never interleave theirs. */
   GRecMutex     write_lock;
   GArray       *pending_changes;
+
+  /* Statements kept prepared for writers; used only under write_lock. */
+  GHashTable   *statement_cache;
 };
 
 typedef struct
@@ -459,8 +463,17 @@ static gboolean
 configure_connection (FvDatabase  *self,
                       GError     **error)
 {
+  int rc;
+
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->db, TRUE);
+
+  rc = fv_sort_key_register (self->db);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, self->db, rc, self->path);
+      return FALSE;
+    }
 
   if (self->read_only)
     return exec_sql (self, "PRAGMA query_only = ON;", error);
@@ -640,6 +653,40 @@ fv_database_prepare (FvDatabase  *self,
       return NULL;
     }
 
+  return stmt;
+}
+
+/**
+ * fv_database_prepare_cached:
+ *
+ * Like fv_database_prepare(), for statements a transaction runs many times
+ * (a bulk import writes 100 000 rows): prepared once, reset for each use.
+ * Only inside a write transaction, which keeps other threads off the cache.
+ *
+ * Returns: (transfer none): the statement, reset with its bindings cleared;
+ *   do not finalize it
+ */
+sqlite3_stmt *
+fv_database_prepare_cached (FvDatabase  *self,
+                            const char  *sql,
+                            GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (FV_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (!sqlite3_get_autocommit (self->db), NULL);
+
+  stmt = g_hash_table_lookup (self->statement_cache, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  stmt = fv_database_prepare (self, sql, error);
+  if (stmt != NULL)
+    g_hash_table_insert (self->statement_cache, g_strdup (sql), stmt);
   return stmt;
 }
 
@@ -940,6 +987,7 @@ fv_database_finalize (GObject *object)
 {
   FvDatabase *self = (FvDatabase *) object;
 
+  g_clear_pointer (&self->statement_cache, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->owner_context, g_main_context_unref);
@@ -1012,10 +1060,18 @@ fv_database_class_init (FvDatabaseClass *klass)
 }
 
 static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
 fv_database_init (FvDatabase *self)
 {
   self->owner_context = g_main_context_ref_thread_default ();
   self->pending_changes = g_array_new (FALSE, TRUE, sizeof (FvChange));
   g_array_set_clear_func (self->pending_changes, fv_change_clear);
   g_rec_mutex_init (&self->write_lock);
+  self->statement_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                 finalize_statement);
 }

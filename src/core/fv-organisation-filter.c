@@ -14,6 +14,7 @@
 
 #include "fv-organisation-filter.h"
 #include "fv-organisation-record.h"
+#include "fv-sort-key.h"
 
 G_DEFINE_BOXED_TYPE (FvOrganisationFilter, fv_organisation_filter,
                      fv_organisation_filter_copy, fv_organisation_filter_free)
@@ -112,6 +113,7 @@ add_search (GString    *where,
   g_autofree char *digits = join_spaced_digits (search);
   g_auto(GStrv) words = NULL;
   g_autoptr(GString) fts = g_string_new (NULL);
+  g_autoptr(GPtrArray) short_words = g_ptr_array_new ();
 
   if (digits != NULL)
     {
@@ -128,12 +130,7 @@ add_search (GString    *where,
       if (g_utf8_strlen (words[i], -1) >= 3)
         append_fts_phrase (fts, words[i]);
       else
-        {
-          /* Too short for trigrams: the name starts with it. */
-          g_string_append (where, " AND (o.name >= ? COLLATE NOCASE AND o.name < ? COLLATE NOCASE)");
-          g_ptr_array_add (values, g_strdup (words[i]));
-          g_ptr_array_add (values, prefix_upper_bound (words[i]));
-        }
+        g_ptr_array_add (short_words, words[i]);
     }
 
   if (fts->len > 0)
@@ -141,6 +138,25 @@ add_search (GString    *where,
       g_string_append (where, " AND o.id IN (SELECT rowid FROM organisation_search"
                               " WHERE organisation_search MATCH ?)");
       g_ptr_array_add (values, g_string_free (g_steal_pointer (&fts), FALSE));
+
+      /* Words too short for trigrams narrow what the index found: "Leiret IL". */
+      for (guint i = 0; i < short_words->len; i++)
+        {
+          g_string_append (where, " AND (o.name || ' ' || coalesce (o.short_name, '')) LIKE '%' || ? || '%'");
+          g_ptr_array_add (values, g_strdup (g_ptr_array_index (short_words, i)));
+        }
+      return;
+    }
+
+  /* Only a letter or two, as the first keystrokes: names starting with them,
+   * through the index on the sort key. */
+  for (guint i = 0; i < short_words->len; i++)
+    {
+      g_autofree char *key = fv_sort_key (g_ptr_array_index (short_words, i));
+
+      g_string_append (where, " AND (o.name_key >= ? AND o.name_key < ?)");
+      g_ptr_array_add (values, g_strdup (key));
+      g_ptr_array_add (values, prefix_upper_bound (key));
     }
 }
 

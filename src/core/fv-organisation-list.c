@@ -16,10 +16,13 @@
 
 struct _FvOrganisationList
 {
-  GObject     parent_instance;
+  GObject               parent_instance;
 
-  FvDatabase *database;
-  GArray     *ids;
+  FvDatabase           *database;
+  GArray               *ids;
+  FvOrganisationFilter *filter;
+  FvOrganisationSort    sort;
+  gboolean              descending;
   /* Each reload bumps this; a thread's answer older than the newest is dropped. */
   guint       generation;
   gboolean    loading;
@@ -38,8 +41,62 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char ids_sql[] =
-  "SELECT id FROM organisation ORDER BY name COLLATE NOCASE, id;";
+typedef struct
+{
+  FvDatabase *database;
+  char       *sql;
+  GPtrArray  *values;
+} Query;
+
+static void
+query_free (gpointer data)
+{
+  Query *query = data;
+
+  g_clear_object (&query->database);
+  g_free (query->sql);
+  g_clear_pointer (&query->values, g_ptr_array_unref);
+  g_free (query);
+}
+
+/* Every order ends with name and id, so equal keys keep a stable, readable order. */
+static const char *
+order_by (FvOrganisationSort sort,
+          gboolean           descending)
+{
+  static const char *ascending[] = {
+    [FV_ORGANISATION_SORT_NAME] = "o.name_key, o.id",
+    [FV_ORGANISATION_SORT_CATEGORY] =
+      "(SELECT category_code FROM organisation_category WHERE organisation_id = o.id AND rank = 1) "
+      "IS NULL, (SELECT category_code FROM organisation_category WHERE organisation_id = o.id AND rank = 1), "
+      "o.name_key, o.id",
+    [FV_ORGANISATION_SORT_CONTACT] =
+      "(SELECT p.name FROM organisation_contact c JOIN person p ON p.id = c.person_id "
+      "WHERE c.organisation_id = o.id ORDER BY c.rank LIMIT 1) IS NULL, "
+      "(SELECT p.name FROM organisation_contact c JOIN person p ON p.id = c.person_id "
+      "WHERE c.organisation_id = o.id ORDER BY c.rank LIMIT 1), o.name_key, o.id",
+    [FV_ORGANISATION_SORT_PLACE] = "o.place IS NULL, o.place, o.name_key, o.id",
+    [FV_ORGANISATION_SORT_SECTOR] = "o.sector, o.name_key, o.id",
+    [FV_ORGANISATION_SORT_STATUS] = "o.active DESC, o.register_status IS NOT NULL, o.name_key, o.id",
+  };
+  static const char *reverse[] = {
+    [FV_ORGANISATION_SORT_NAME] = "o.name_key DESC, o.id DESC",
+    [FV_ORGANISATION_SORT_CATEGORY] =
+      "(SELECT category_code FROM organisation_category WHERE organisation_id = o.id AND rank = 1) "
+      "IS NULL, (SELECT category_code FROM organisation_category WHERE organisation_id = o.id AND rank = 1) DESC, "
+      "o.name_key, o.id",
+    [FV_ORGANISATION_SORT_CONTACT] =
+      "(SELECT p.name FROM organisation_contact c JOIN person p ON p.id = c.person_id "
+      "WHERE c.organisation_id = o.id ORDER BY c.rank LIMIT 1) IS NULL, "
+      "(SELECT p.name FROM organisation_contact c JOIN person p ON p.id = c.person_id "
+      "WHERE c.organisation_id = o.id ORDER BY c.rank LIMIT 1) DESC, o.name_key, o.id",
+    [FV_ORGANISATION_SORT_PLACE] = "o.place IS NULL, o.place DESC, o.name_key, o.id",
+    [FV_ORGANISATION_SORT_SECTOR] = "o.sector DESC, o.name_key, o.id",
+    [FV_ORGANISATION_SORT_STATUS] = "o.active, o.register_status IS NULL, o.name_key, o.id",
+  };
+
+  return descending ? reverse[sort] : ascending[sort];
+}
 
 static GType
 fv_organisation_list_get_item_type (GListModel *model)
@@ -87,18 +144,19 @@ query_ids_thread (GTask        *task,
                   gpointer      task_data,
                   GCancellable *cancellable)
 {
-  FvDatabase *database = task_data;
+  Query *query = task_data;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   GError *error = NULL;
   int rc;
 
-  stmt = fv_database_prepare (database, ids_sql, &error);
+  stmt = fv_database_prepare (query->database, query->sql, &error);
   if (stmt == NULL)
     {
       g_task_return_error (task, error);
       return;
     }
+  fv_organisation_filter_bind (stmt, query->values, 1);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -156,13 +214,21 @@ void
 fv_organisation_list_reload (FvOrganisationList *self)
 {
   g_autoptr(GTask) task = NULL;
+  g_autofree char *where = NULL;
+  Query *query;
 
   g_return_if_fail (FV_IS_ORGANISATION_LIST (self));
+
+  query = g_new0 (Query, 1);
+  query->database = g_object_ref (self->database);
+  where = fv_organisation_filter_to_where (self->filter, &query->values);
+  query->sql = g_strdup_printf ("SELECT o.id FROM organisation o WHERE %s ORDER BY %s;",
+                                where, order_by (self->sort, self->descending));
 
   self->generation++;
   task = g_task_new (self, NULL, ids_queried_cb, GUINT_TO_POINTER (self->generation));
   g_task_set_source_tag (task, fv_organisation_list_reload);
-  g_task_set_task_data (task, g_object_ref (self->database), g_object_unref);
+  g_task_set_task_data (task, query, query_free);
   g_task_run_in_thread (task, query_ids_thread);
 
   if (!self->loading)
@@ -205,6 +271,7 @@ fv_organisation_list_finalize (GObject *object)
   FvOrganisationList *self = FV_ORGANISATION_LIST (object);
 
   g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->filter, fv_organisation_filter_free);
 
   G_OBJECT_CLASS (fv_organisation_list_parent_class)->finalize (object);
 }
@@ -247,6 +314,7 @@ static void
 fv_organisation_list_init (FvOrganisationList *self)
 {
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->filter = fv_organisation_filter_new ();
 }
 
 /**
@@ -268,4 +336,63 @@ fv_organisation_list_new (FvDatabase *database)
   fv_organisation_list_reload (self);
 
   return self;
+}
+
+/* Shows only what @filter lets through; the list reloads in the background. */
+void
+fv_organisation_list_set_filter (FvOrganisationList         *self,
+                                 const FvOrganisationFilter *filter)
+{
+  g_return_if_fail (FV_IS_ORGANISATION_LIST (self));
+  g_return_if_fail (filter != NULL);
+
+  g_clear_pointer (&self->filter, fv_organisation_filter_free);
+  self->filter = fv_organisation_filter_copy (filter);
+  fv_organisation_list_reload (self);
+}
+
+const FvOrganisationFilter *
+fv_organisation_list_get_filter (FvOrganisationList *self)
+{
+  g_return_val_if_fail (FV_IS_ORGANISATION_LIST (self), NULL);
+
+  return self->filter;
+}
+
+void
+fv_organisation_list_set_sort (FvOrganisationList *self,
+                               FvOrganisationSort  sort,
+                               gboolean            descending)
+{
+  g_return_if_fail (FV_IS_ORGANISATION_LIST (self));
+
+  if (self->sort == sort && self->descending == descending)
+    return;
+  self->sort = sort;
+  self->descending = descending;
+  fv_organisation_list_reload (self);
+}
+
+/* The organisation id at @position, 0 past the end. */
+gint64
+fv_organisation_list_get_id (FvOrganisationList *self,
+                             guint               position)
+{
+  g_return_val_if_fail (FV_IS_ORGANISATION_LIST (self), 0);
+
+  return position < self->ids->len ? g_array_index (self->ids, gint64, position) : 0;
+}
+
+/* The position of @id, or -1 when the filter hides it. */
+gint
+fv_organisation_list_find (FvOrganisationList *self,
+                           gint64              id)
+{
+  g_return_val_if_fail (FV_IS_ORGANISATION_LIST (self), -1);
+
+  for (guint i = 0; i < self->ids->len; i++)
+    if (g_array_index (self->ids, gint64, i) == id)
+      return (gint) i;
+
+  return -1;
 }

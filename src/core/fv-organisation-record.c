@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "fv-organisation-record.h"
+#include "fv-orgnr.h"
 
 G_DEFINE_BOXED_TYPE (FvOrganisationRecord, fv_organisation_record,
                      fv_organisation_record_copy, fv_organisation_record_free)
@@ -102,6 +103,7 @@ contact_copy (gconstpointer data,
   copy->role = g_strdup (contact->role);
   copy->phone = g_strdup (contact->phone);
   copy->email = g_strdup (contact->email);
+  copy->person_id = contact->person_id;
   return copy;
 }
 
@@ -173,4 +175,147 @@ fv_organisation_record_free (FvOrganisationRecord *record)
   g_clear_pointer (&record->tags, g_ptr_array_unref);
   g_clear_pointer (&record->contacts, g_ptr_array_unref);
   g_free (record);
+}
+
+/* Labels of the fields a problem can name, as the editor shows them. */
+const char *
+fv_organisation_record_field_label (const char *field)
+{
+  static const struct { const char *field; const char *label; } labels[] = {
+    { "orgnr", N_("Organisation number") },
+    { "name", N_("Name") },
+    { "sector", N_("Sector") },
+    { "email", N_("E-mail") },
+    { "website", N_("Website") },
+    { "postcode", N_("Postcode") },
+    { "municipality_number", N_("Municipality number") },
+    { "members_total", N_("Members") },
+    { "members_under_20", N_("Members under 20") },
+    { "categories", N_("Categories") },
+    { "contacts", N_("Contact persons") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (labels[i].field, field) == 0)
+      return _(labels[i].label);
+
+  return field;
+}
+
+static void
+add_problem (GPtrArray  *problems,
+             const char *field,
+             char       *message)
+{
+  FvFieldProblem *problem = g_new0 (FvFieldProblem, 1);
+
+  problem->field = field;
+  problem->message = message;
+  g_ptr_array_add (problems, problem);
+}
+
+static void
+field_problem_free (gpointer data)
+{
+  FvFieldProblem *problem = data;
+
+  g_free (problem->message);
+  g_free (problem);
+}
+
+static gboolean
+is_digits (const char *text,
+           gsize       length)
+{
+  if (strlen (text) != length)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Enough to catch typing mistakes; deliverability is not ours to judge. */
+static gboolean
+looks_like_email (const char *text)
+{
+  const char *at = strchr (text, '@');
+
+  return at != NULL && at != text && strchr (at + 1, '@') == NULL &&
+         strchr (at + 1, '.') != NULL && at[1] != '.' && !g_str_has_suffix (text, ".") &&
+         strpbrk (text, " \t,;<>") == NULL;
+}
+
+static gboolean
+has_text (const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text ? text : ""; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * fv_organisation_record_check:
+ *
+ * Returns: (transfer full) (element-type FvFieldProblem): every problem that
+ *   keeps @record out of the database; empty when it may be stored
+ */
+GPtrArray *
+fv_organisation_record_check (const FvOrganisationRecord *record)
+{
+  GPtrArray *problems = g_ptr_array_new_with_free_func (field_problem_free);
+
+  if (is_blank (record->name))
+    add_problem (problems, "name", g_strdup (_("An organisation needs a name.")));
+
+  if (has_text (record->orgnr) && !fv_orgnr_is_valid (record->orgnr))
+    add_problem (problems, "orgnr",
+                 g_strdup (_("The organisation number is not valid: nine digits with a correct check digit.")));
+
+  if (g_strcmp0 (record->sector, "voluntary") != 0 && g_strcmp0 (record->sector, "public") != 0 &&
+      g_strcmp0 (record->sector, "business") != 0)
+    add_problem (problems, "sector", g_strdup (_("The sector must be voluntary, public or business.")));
+
+  if (has_text (record->email) && !looks_like_email (record->email))
+    /* Translators: %s is what was typed */
+    add_problem (problems, "email", g_strdup_printf (_("“%s” is not an e-mail address."), record->email));
+
+  if (has_text (record->postcode) && !is_digits (record->postcode, 4))
+    add_problem (problems, "postcode", g_strdup (_("A postcode has four digits.")));
+
+  if (has_text (record->municipality_number) && !is_digits (record->municipality_number, 4))
+    add_problem (problems, "municipality_number", g_strdup (_("A municipality number has four digits.")));
+
+  if (record->members_total < -1 || record->members_under_20 < -1)
+    add_problem (problems, "members_total", g_strdup (_("A number of members cannot be negative.")));
+  else if (record->members_total >= 0 && record->members_under_20 > record->members_total)
+    add_problem (problems, "members_under_20",
+                 g_strdup (_("There cannot be more members under 20 than members in all.")));
+
+  for (guint i = 0; i < G_N_ELEMENTS (record->categories); i++)
+    for (guint j = i + 1; j < G_N_ELEMENTS (record->categories); j++)
+      if (record->categories[i] != 0 && record->categories[i] == record->categories[j])
+        add_problem (problems, "categories", g_strdup (_("The same category is chosen twice.")));
+
+  for (guint i = 0; record->contacts != NULL && i < record->contacts->len; i++)
+    {
+      FvContact *contact = g_ptr_array_index (record->contacts, i);
+
+      if (!has_text (contact->name))
+        add_problem (problems, "contacts", g_strdup (_("A contact person needs a name.")));
+      else if (has_text (contact->email) && !looks_like_email (contact->email))
+        add_problem (problems, "contacts",
+                     /* Translators: the first %s is an e-mail address as typed, the second a name */
+                     g_strdup_printf (_("“%s” is not an e-mail address (contact person %s)."),
+                                      contact->email, contact->name));
+    }
+
+  return problems;
 }

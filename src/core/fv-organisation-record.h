@@ -51,11 +51,19 @@ typedef struct
 
 typedef struct
 {
-  char *name;
-  char *role;
-  char *phone;
-  char *email;
+  char   *name;
+  char   *role;
+  char   *phone;
+  char   *email;
+  gint64  person_id;  /* row in the person table, 0 for a new person */
 } FvContact;
+
+/* A problem with one field of a record, for the editor and import reports. */
+typedef struct
+{
+  const char *field;    /* the record field, e.g. "orgnr" */
+  char       *message;  /* translated, names the field for the user */
+} FvFieldProblem;
 
 /* Every string may be NULL (unknown); counts are -1 when unknown; categories
  * hold up to three ranked ICNPO codes (1100 …), 0 for none. id is 0 for an
@@ -107,6 +115,9 @@ void                  fv_organisation_record_add_contact (FvOrganisationRecord *
                                                           const char           *role,
                                                           const char           *phone,
                                                           const char           *email);
+
+GPtrArray            *fv_organisation_record_check    (const FvOrganisationRecord *record);
+const char           *fv_organisation_record_field_label (const char             *field);
 
 FvContact            *fv_contact_new                  (void);
 void                  fv_contact_free                 (FvContact                  *contact);

@@ -28,6 +28,8 @@ struct _FvOrganisation
   char    *phone;
   char    *category;
   char    *contact;
+  char    *register_status;
+  gboolean active;
 };
 
 G_DEFINE_FINAL_TYPE (FvOrganisation, fv_organisation, G_TYPE_OBJECT)
@@ -44,13 +46,17 @@ enum {
   PROP_PHONE,
   PROP_CATEGORY,
   PROP_CONTACT,
+  PROP_CONTACT_DETAILS,
+  PROP_ACTIVE,
+  PROP_STATUS_LABEL,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 static const char load_sql[] =
-  "SELECT o.name, o.short_name, o.sector, o.place, o.email, o.phone, c.name, p.name "
+  "SELECT o.name, o.short_name, o.sector, o.place, coalesce (o.email, p.email), "
+  "coalesce (o.phone, p.phone), c.name, p.name, o.active, o.register_status "
   "FROM organisation o "
   "LEFT JOIN organisation_category oc ON oc.organisation_id = o.id AND oc.rank = 1 "
   "LEFT JOIN icnpo_category c ON c.code = oc.category_code "
@@ -106,6 +112,8 @@ fv_organisation_load (FvDatabase  *database,
   self->phone = dup_column (stmt, 5);
   self->category = dup_column (stmt, 6);
   self->contact = dup_column (stmt, 7);
+  self->active = sqlite3_column_int (stmt, 8);
+  self->register_status = dup_column (stmt, 9);
 
   return self;
 }
@@ -122,6 +130,32 @@ fv_sector_get_label (const char *sector)
     return _("Business");
 
   return sector;
+}
+
+/* "Active", "Inactive", or why it left the national register. */
+const char *
+fv_organisation_get_status_label (FvOrganisation *self)
+{
+  g_return_val_if_fail (FV_IS_ORGANISATION (self), NULL);
+
+  if (g_strcmp0 (self->register_status, "deleted") == 0)
+    return _("Deleted from the register");
+  if (g_strcmp0 (self->register_status, "bankrupt") == 0)
+    return _("Bankrupt");
+  if (g_strcmp0 (self->register_status, "dissolving") == 0)
+    return _("Being dissolved");
+
+  return self->active ? _("Active") : _("Inactive");
+}
+
+/* Phone and e-mail on one line, whichever are known. */
+static char *
+dup_contact_details (FvOrganisation *self)
+{
+  if (self->phone != NULL && self->email != NULL)
+    return g_strdup_printf ("%s · %s", self->phone, self->email);
+
+  return g_strdup (self->phone != NULL ? self->phone : self->email);
 }
 
 gint64
@@ -169,6 +203,7 @@ fv_organisation_finalize (GObject *object)
   g_free (self->phone);
   g_free (self->category);
   g_free (self->contact);
+  g_free (self->register_status);
 
   G_OBJECT_CLASS (fv_organisation_parent_class)->finalize (object);
 }
@@ -213,6 +248,15 @@ fv_organisation_get_property (GObject    *object,
     case PROP_CONTACT:
       g_value_set_string (value, self->contact);
       break;
+    case PROP_CONTACT_DETAILS:
+      g_value_take_string (value, dup_contact_details (self));
+      break;
+    case PROP_ACTIVE:
+      g_value_set_boolean (value, self->active);
+      break;
+    case PROP_STATUS_LABEL:
+      g_value_set_string (value, fv_organisation_get_status_label (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -244,6 +288,10 @@ fv_organisation_class_init (FvOrganisationClass *klass)
   properties[PROP_PHONE] = readable_string ("phone");
   properties[PROP_CATEGORY] = readable_string ("category");
   properties[PROP_CONTACT] = readable_string ("contact");
+  properties[PROP_CONTACT_DETAILS] = readable_string ("contact-details");
+  properties[PROP_ACTIVE] =
+    g_param_spec_boolean ("active", NULL, NULL, TRUE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATUS_LABEL] = readable_string ("status-label");
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

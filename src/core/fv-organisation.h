@@ -21,6 +21,7 @@ gint64          fv_organisation_get_id         (FvOrganisation *self);
 const char     *fv_organisation_get_name       (FvOrganisation *self);
 const char     *fv_organisation_get_category   (FvOrganisation *self);
 const char     *fv_organisation_get_sector     (FvOrganisation *self);
+const char     *fv_organisation_get_status_label (FvOrganisation *self);
 const char     *fv_sector_get_label            (const char     *sector);
 
 G_END_DECLS
