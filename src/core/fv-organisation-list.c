@@ -26,6 +26,7 @@ struct _FvOrganisationList
   /* Each reload bumps this; a thread's answer older than the newest is dropped. */
   guint       generation;
   gboolean    loading;
+  guint                 total;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -47,6 +48,21 @@ typedef struct
   char       *sql;
   GPtrArray  *values;
 } Query;
+
+typedef struct
+{
+  GArray *ids;
+  guint   total;
+} QueryResult;
+
+static void
+query_result_free (gpointer data)
+{
+  QueryResult *result = data;
+
+  g_clear_pointer (&result->ids, g_array_unref);
+  g_free (result);
+}
 
 static void
 query_free (gpointer data)
@@ -147,7 +163,9 @@ query_ids_thread (GTask        *task,
   Query *query = task_data;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  QueryResult *result;
   GError *error = NULL;
+  gint64 n_total;
   int rc;
 
   stmt = fv_database_prepare (query->database, query->sql, &error);
@@ -171,7 +189,13 @@ query_ids_thread (GTask        *task,
       return;
     }
 
-  g_task_return_pointer (task, g_steal_pointer (&ids), (GDestroyNotify) g_array_unref);
+  /* For "12 of 640 organisations". */
+  n_total = fv_database_query_int (query->database, "SELECT count(*) FROM organisation;", NULL);
+
+  result = g_new0 (QueryResult, 1);
+  result->ids = g_steal_pointer (&ids);
+  result->total = (guint) MAX (n_total, 0);
+  g_task_return_pointer (task, result, query_result_free);
 }
 
 static void
@@ -182,15 +206,18 @@ ids_queried_cb (GObject      *source,
   FvOrganisationList *self = FV_ORGANISATION_LIST (source);
   guint generation = GPOINTER_TO_UINT (user_data);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = NULL;
+  QueryResult *answer;
   guint removed;
 
-  ids = g_task_propagate_pointer (G_TASK (result), &error);
+  answer = g_task_propagate_pointer (G_TASK (result), &error);
   if (generation != self->generation)
-    return;
+    {
+      g_clear_pointer (&answer, query_result_free);
+      return;
+    }
 
   self->loading = FALSE;
-  if (ids == NULL)
+  if (answer == NULL)
     {
       g_warning ("Could not list the organisations: %s", error->message);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
@@ -199,7 +226,10 @@ ids_queried_cb (GObject      *source,
 
   removed = self->ids->len;
   g_array_unref (self->ids);
-  self->ids = g_steal_pointer (&ids);
+  self->ids = g_steal_pointer (&answer->ids);
+  self->total = answer->total;
+  query_result_free (answer);
+
   g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->ids->len);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
@@ -395,4 +425,13 @@ fv_organisation_list_find (FvOrganisationList *self,
       return (gint) i;
 
   return -1;
+}
+
+/* How many organisations the database holds, whatever the filter. */
+guint
+fv_organisation_list_get_total (FvOrganisationList *self)
+{
+  g_return_val_if_fail (FV_IS_ORGANISATION_LIST (self), 0);
+
+  return self->total;
 }

@@ -36,6 +36,7 @@ const FvOrganisationFilter *
 void                fv_organisation_list_set_sort   (FvOrganisationList         *self,
                                                      FvOrganisationSort          sort,
                                                      gboolean                    descending);
+guint               fv_organisation_list_get_total  (FvOrganisationList         *self);
 gint64              fv_organisation_list_get_id     (FvOrganisationList         *self,
                                                      guint                       position);
 gint                fv_organisation_list_find       (FvOrganisationList         *self,

@@ -914,3 +914,57 @@ fv_organisation_store_find_by_orgnr (FvDatabase  *database,
   sqlite3_bind_text (stmt, 1, orgnr, -1, SQLITE_STATIC);
   return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
 }
+
+void
+fv_icnpo_category_free (FvIcnpoCategory *category)
+{
+  if (category == NULL)
+    return;
+
+  g_free (category->name);
+  g_free (category);
+}
+
+/**
+ * fv_organisation_store_list_categories:
+ *
+ * Returns: (transfer full) (element-type FvIcnpoCategory): every ICNPO
+ *   category, by code, or %NULL with @error set
+ */
+GPtrArray *
+fv_organisation_store_list_categories (FvDatabase  *database,
+                                       GError     **error)
+{
+  g_autoptr(GPtrArray) categories = g_ptr_array_new_with_free_func ((GDestroyNotify) fv_icnpo_category_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = fv_database_prepare (database, "SELECT code, main_group, name FROM icnpo_category ORDER BY code;", error);
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      FvIcnpoCategory *category = g_new0 (FvIcnpoCategory, 1);
+
+      category->code = sqlite3_column_int (stmt, 0);
+      category->main_group = sqlite3_column_int (stmt, 1);
+      category->name = dup_text (stmt, 2);
+      g_ptr_array_add (categories, category);
+    }
+
+  return g_steal_pointer (&categories);
+}
+
+/* 1 when organisation @id is in the database, 0 when it is not (deleted), -1 on error. */
+int
+fv_organisation_store_exists (FvDatabase  *database,
+                              gint64       id,
+                              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = fv_database_prepare (database, "SELECT 1 FROM organisation WHERE id = ?1;", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return sqlite3_step (stmt) == SQLITE_ROW ? 1 : 0;
+}

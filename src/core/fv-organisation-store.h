@@ -27,6 +27,14 @@ typedef struct
   char   *reason;   /* translated: why it looks like the same organisation */
 } FvDuplicate;
 
+/* One of the 32 ICNPO categories of the icnpo_category table. */
+typedef struct
+{
+  int   code;        /* 1100 … 14100 */
+  int   main_group;  /* 1 … 14 */
+  char *name;        /* the register's Norwegian name, e.g. "Idrett" */
+} FvIcnpoCategory;
+
 FvOrganisationRecord *fv_organisation_store_load            (FvDatabase                  *database,
                                                              gint64                       id,
                                                              GError                     **error);
@@ -55,5 +63,11 @@ gint64                fv_organisation_store_find_by_orgnr   (FvDatabase         
                                                              const char                  *orgnr,
                                                              GError                     **error);
 void                  fv_duplicate_free                     (FvDuplicate                 *duplicate);
+GPtrArray            *fv_organisation_store_list_categories (FvDatabase                  *database,
+                                                             GError                     **error);
+int                   fv_organisation_store_exists          (FvDatabase                  *database,
+                                                             gint64                       id,
+                                                             GError                     **error);
+void                  fv_icnpo_category_free                (FvIcnpoCategory             *category);
 
 G_END_DECLS

@@ -207,6 +207,21 @@ help_action (GtkWidget  *widget,
                                            help_launched_cb, g_object_ref (self));
 }
 
+/* Ctrl+F, Ctrl+N and Ctrl+P mean "in the area you see": the page decides
+ * what that is through its own area.search, area.new and area.print actions. */
+static void
+forward_to_area_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  FvWindow *self = FV_WINDOW (widget);
+  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+  g_autofree char *area_action = g_strconcat ("area.", strchr (action_name, '.') + 1, NULL);
+
+  if (self->database != NULL && page != NULL)
+    gtk_widget_activate_action (page, area_action, NULL);
+}
+
 static void
 show_area_action (GtkWidget  *widget,
                   const char *action_name,
@@ -382,6 +397,9 @@ fv_window_class_init (FvWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, forward_to_area_action);
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, forward_to_area_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, forward_to_area_action);
 }
 
 static void

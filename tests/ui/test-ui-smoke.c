@@ -167,7 +167,6 @@ test_every_area (void)
   g_autoptr(GSettings) settings = g_settings_new ("io.github.frivillig.Frivillig");
   FvWindow *window = main_window (app);
   GtkWidget *organisations;
-  GtkWidget *inner_stack;
 
   wait_for (database_settled, window);
   g_assert_nonnull (fv_window_get_database (window));
@@ -176,15 +175,14 @@ test_every_area (void)
   /* First run: an empty registry that offers sample data. */
   fv_window_set_area (window, "organisations");
   organisations = fv_window_get_area_page (window, "organisations");
-  inner_stack = gtk_widget_get_first_child (organisations);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (inner_stack)), ==, "empty");
+  g_assert_cmpstr (fv_organisations_page_get_view (FV_ORGANISATIONS_PAGE (organisations)), ==, "empty");
   settle (300);
   save_screenshot (GTK_WIDGET (window), "organisations-empty");
 
   g_assert_true (gtk_widget_activate_action (organisations, "organisations.add-sample-data", NULL));
   wait_for (registry_filled, organisations);
   settle (400);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (inner_stack)), ==, "list");
+  g_assert_cmpstr (fv_organisations_page_get_view (FV_ORGANISATIONS_PAGE (organisations)), ==, "list");
   save_screenshot (GTK_WIDGET (window), "organisations");
 
   /* Every area shows its own page, and the choice is remembered. */

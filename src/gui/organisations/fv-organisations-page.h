@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "fv-database.h"
+#include "fv-organisation-filter.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,10 @@ G_DECLARE_FINAL_TYPE (FvOrganisationsPage, fv_organisations_page, FV, ORGANISATI
 void        fv_organisations_page_set_database (FvOrganisationsPage *self,
                                                 FvDatabase          *database);
 GListModel *fv_organisations_page_get_model    (FvOrganisationsPage *self);
+const FvOrganisationFilter *
+            fv_organisations_page_get_filter   (FvOrganisationsPage *self);
+const char *fv_organisations_page_get_view     (FvOrganisationsPage *self);
+void        fv_organisations_page_select       (FvOrganisationsPage *self,
+                                                gint64               id);
 
 G_END_DECLS
