@@ -16,6 +16,7 @@
 #include <sys/resource.h>
 #include <sys/utsname.h>
 
+#include "fv-bench.h"
 #include "fv-database.h"
 #include "fv-organisation-list.h"
 #include "fv-synthetic.h"
@@ -26,16 +27,17 @@ typedef struct
   guint       size;
   double      value;
   const char *unit;
-  const char *goal;
 } Figure;
 
 static GArray *figures;
 
-static double
-elapsed_ms (gint64 start)
+double
+fv_bench_elapsed_ms (gint64 start)
 {
   return (g_get_monotonic_time () - start) / 1000.0;
 }
+
+#define elapsed_ms fv_bench_elapsed_ms
 
 static int
 compare_doubles (gconstpointer a,
@@ -46,25 +48,48 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-static double
-percentile (GArray *samples,
-            double  p)
+double
+fv_bench_percentile (GArray *samples,
+                     double  p)
 {
   g_array_sort (samples, compare_doubles);
   return g_array_index (samples, double, (guint) ((samples->len - 1) * p + 0.5));
 }
 
-static void
-record (const char *name,
-        guint       size,
-        double      value,
-        const char *unit,
-        const char *goal)
+/* Adds a figure to the table and prints its machine-readable line at once. */
+void
+fv_bench_record (const char *name,
+                 guint       size,
+                 double      value,
+                 const char *unit)
 {
-  Figure figure = { name, size, value, unit, goal };
+  Figure figure = { g_intern_string (name), size, value, g_intern_string (unit) };
 
   g_array_append_val (figures, figure);
   g_print ("BENCH %s %u %.3f %s\n", name, size, value, unit);
+}
+
+/**
+ * fv_bench_make_registry:
+ *
+ * Returns: (transfer full): the path of a synthetic registry of @size
+ *   organisations in @dir, made once and reused by every measurement
+ */
+char *
+fv_bench_make_registry (const char *dir,
+                        guint       size)
+{
+  g_autofree char *path = g_strdup_printf ("%s/registry-%u.db", dir, size);
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return g_steal_pointer (&path);
+
+  database = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
+  if (database == NULL || !fv_synthetic_fill (database, size, &error))
+    g_error ("%s", error->message);
+  return g_steal_pointer (&path);
 }
 
 static FvDatabase *
@@ -109,7 +134,7 @@ measure_size (const char *dir,
   start = g_get_monotonic_time ();
   if (!fv_synthetic_fill (database, size, &error))
     g_error ("%s", error->message);
-  record ("insert-with-triggers", size, elapsed_ms (start), "ms", "");
+  fv_bench_record ("insert-with-triggers", size, elapsed_ms (start), "ms");
   g_clear_object (&database);
 
   for (guint run = 0; run < runs; run++)
@@ -172,17 +197,16 @@ measure_size (const char *dir,
       g_clear_object (&database);
     }
 
-  record ("open-with-quick-check", size, percentile (open_ms, 0.5), "ms", "");
-  record ("list-ids-loaded", size, percentile (list_ms, 0.5), "ms", "");
-  record ("item-on-demand-p50", size, percentile (item_us, 0.5), "us", "");
-  record ("item-on-demand-p95", size, percentile (item_us, 0.95), "us", "");
-  record ("fts-inside-word", size, percentile (search_ms, 0.5), "ms", "");
-  record ("quick-check", size, percentile (check_ms, 0.5), "ms", "");
-  record ("backup", size, percentile (backup_ms, 0.5), "ms", "");
+  fv_bench_record ("open-with-quick-check", size, fv_bench_percentile (open_ms, 0.5), "ms");
+  fv_bench_record ("list-ids-loaded", size, fv_bench_percentile (list_ms, 0.5), "ms");
+  fv_bench_record ("item-on-demand-p50", size, fv_bench_percentile (item_us, 0.5), "us");
+  fv_bench_record ("item-on-demand-p95", size, fv_bench_percentile (item_us, 0.95), "us");
+  fv_bench_record ("fts-inside-word", size, fv_bench_percentile (search_ms, 0.5), "ms");
+  fv_bench_record ("quick-check", size, fv_bench_percentile (check_ms, 0.5), "ms");
+  fv_bench_record ("backup", size, fv_bench_percentile (backup_ms, 0.5), "ms");
   if (g_stat (path, &st) == 0)
-    record ("file-size", size, st.st_size / (1024.0 * 1024.0), "MiB", "");
-
-  g_unlink (path);
+    fv_bench_record ("file-size", size, st.st_size / (1024.0 * 1024.0), "MiB");
+  /* Kept: the start-up and search measurements reuse it (fv_bench_make_registry). */
 }
 
 static char *
@@ -222,6 +246,21 @@ print_table (void)
   g_print ("\npeak RSS of the benchmark process: %.1f MiB\n", usage.ru_maxrss / 1024.0);
 }
 
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,9 +272,12 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) sizes = NULL;
   int runs = 5;
+  gboolean startup = FALSE;
   GOptionEntry entries[] = {
     { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes_arg, "Registry sizes, comma-separated", "N,N,…" },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs per figure (the median is printed)", "N" },
+    { "startup", 0, 0, G_OPTION_ARG_NONE, &startup,
+      "Also time the application's start-up (needs a display: run under xvfb-run)", NULL },
     { NULL }
   };
 
@@ -256,10 +298,22 @@ main (int   argc,
   g_print ("Frivillig %s benchmarks on %s; median of %d runs\n", PACKAGE_VERSION, machine, runs);
 
   for (guint i = 0; sizes[i] != NULL; i++)
-    measure_size (dir, (guint) g_ascii_strtoull (sizes[i], NULL, 10), MAX (runs, 1));
+    {
+      guint size = (guint) g_ascii_strtoull (sizes[i], NULL, 10);
+
+      measure_size (dir, size, MAX (runs, 1));
+      fv_bench_search (dir, size, MAX (runs, 1));
+    }
+
+  if (startup)
+    {
+      fv_bench_startup (dir, 0, MAX (runs, 1));
+      for (guint i = 0; sizes[i] != NULL; i++)
+        fv_bench_startup (dir, (guint) g_ascii_strtoull (sizes[i], NULL, 10), MAX (runs, 1));
+    }
 
   print_table ();
-  g_rmdir (dir);
+  remove_dir (dir);
   g_array_unref (figures);
   return 0;
 }

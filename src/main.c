@@ -26,6 +26,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(FvApplication) app = NULL;
+  gint64 started_at = g_get_monotonic_time ();
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, find_localedir ());
@@ -37,5 +38,6 @@ main (int   argc,
     return fv_cli_run (argc, argv);
 
   app = fv_application_new ();
+  fv_application_set_started_at (app, started_at);
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -14,6 +14,7 @@
 #include "fv-database.h"
 #include "fv-gui-resources.h"
 #include "fv-preferences-window.h"
+#include "fv-startup-timer.h"
 #include "fv-window.h"
 
 struct _FvApplication
@@ -21,6 +22,8 @@ struct _FvApplication
   AdwApplication  parent_instance;
 
   char           *database_path;
+  gint64          started_at;
+  gboolean        quit_after_first_frame;
 };
 
 G_DEFINE_FINAL_TYPE (FvApplication, fv_application, ADW_TYPE_APPLICATION)
@@ -97,6 +100,7 @@ fv_application_startup (GApplication *application)
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
     { "win.help", { "F1", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.new", { "<Control>n", NULL } },
     { "win.print", { "<Control>p", NULL } },
@@ -126,7 +130,11 @@ fv_application_activate (GApplication *application)
   if (self->database_path == NULL)
     self->database_path = fv_database_get_default_path ();
   if (window == NULL)
-    window = GTK_WINDOW (fv_window_new (self, self->database_path));
+    {
+      window = GTK_WINDOW (fv_window_new (self, self->database_path));
+      if (self->quit_after_first_frame)
+        fv_startup_timer_watch (FV_WINDOW (window), self->started_at);
+    }
 
   gtk_window_present (window);
 }
@@ -143,6 +151,7 @@ fv_application_handle_local_options (GApplication *application,
       g_free (self->database_path);
       self->database_path = g_strdup (path);
     }
+  self->quit_after_first_frame = g_variant_dict_contains (options, "quit-after-first-frame");
 
   /* One running instance per database: another database gets a process of its own. */
   if (self->database_path != NULL || g_getenv ("FRIVILLIG_DATABASE") != NULL)
@@ -182,6 +191,8 @@ fv_application_init (FvApplication *self)
   static const GOptionEntry options[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Use the database at PATH"), N_("PATH") },
+    /* For bench/: time the start-up, print it and quit. */
+    { "quit-after-first-frame", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL, NULL, NULL },
     { NULL }
   };
 
@@ -196,6 +207,16 @@ fv_application_new (void)
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
+}
+
+/* When main () started, for --quit-after-first-frame. */
+void
+fv_application_set_started_at (FvApplication *self,
+                               gint64         started_at)
+{
+  g_return_if_fail (FV_IS_APPLICATION (self));
+
+  self->started_at = started_at;
 }
 
 /* The database this application opens, after the command line was read. */

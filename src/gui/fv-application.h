@@ -16,5 +16,7 @@ G_DECLARE_FINAL_TYPE (FvApplication, fv_application, FV, APPLICATION, AdwApplica
 
 FvApplication *fv_application_new               (void);
 const char    *fv_application_get_database_path (FvApplication *self);
+void           fv_application_set_started_at    (FvApplication *self,
+                                                 gint64         started_at);
 
 G_END_DECLS

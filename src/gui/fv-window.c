@@ -222,6 +222,19 @@ forward_to_area_action (GtkWidget  *widget,
     gtk_widget_activate_action (page, area_action, NULL);
 }
 
+/* Built when first asked for, not with every window: start-up stays quick. */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/fv-shortcuts-window.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
 static void
 show_area_action (GtkWidget  *widget,
                   const char *action_name,
@@ -396,6 +409,7 @@ fv_window_class_init (FvWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, forward_to_area_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, forward_to_area_action);
