@@ -17,6 +17,8 @@
 #include <sys/utsname.h>
 
 #include "fv-bench.h"
+#include "fv-bench-documents.h"
+#include "fv-bench-import.h"
 #include "fv-database.h"
 #include "fv-organisation-list.h"
 #include "fv-synthetic.h"
@@ -273,11 +275,18 @@ main (int   argc,
   g_auto(GStrv) sizes = NULL;
   int runs = 5;
   gboolean startup = FALSE;
+  gboolean import = FALSE;
+  int import_rows = FV_SYNTHETIC_BRREG_NATIONAL_ROWS;
+  g_autofree char *import_child = NULL;
   GOptionEntry entries[] = {
     { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes_arg, "Registry sizes, comma-separated", "N,N,…" },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs per figure (the median is printed)", "N" },
     { "startup", 0, 0, G_OPTION_ARG_NONE, &startup,
       "Also time the application's start-up (needs a display: run under xvfb-run)", NULL },
+    { "import", 0, 0, G_OPTION_ARG_NONE, &import,
+      "Filter a national-size Enhetsregisteret CSV to one municipality, beside zcat (alone unless --sizes is given)", NULL },
+    { "import-rows", 0, 0, G_OPTION_ARG_INT, &import_rows, "Rows of that file (1470000)", "N" },
+    { "import-child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &import_child, NULL, NULL },
     { NULL }
   };
 
@@ -289,13 +298,19 @@ main (int   argc,
       return 2;
     }
 
+  if (import_child != NULL)
+    return fv_bench_import_child (import_child);
+
   figures = g_array_new (FALSE, FALSE, sizeof (Figure));
-  sizes = g_strsplit (sizes_arg ? sizes_arg : "1000,10000,100000", ",", -1);
+  sizes = g_strsplit (sizes_arg ? sizes_arg : import ? "" : "1000,10000,100000", ",", -1);
   dir = g_dir_make_tmp ("frivillig-bench-XXXXXX", &error);
   g_assert_no_error (error);
 
   machine = describe_machine ();
   g_print ("Frivillig %s benchmarks on %s; median of %d runs\n", PACKAGE_VERSION, machine, runs);
+
+  if (import)
+    fv_bench_import ((guint) MAX (import_rows, 1), MAX (runs, 1));
 
   for (guint i = 0; sizes[i] != NULL; i++)
     {
@@ -311,6 +326,10 @@ main (int   argc,
       for (guint i = 0; sizes[i] != NULL; i++)
         fv_bench_startup (dir, (guint) g_ascii_strtoull (sizes[i], NULL, 10), MAX (runs, 1));
     }
+
+  /* The register report at 600 and 6 000 organisations, beside the registry figures. */
+  if (sizes[0] != NULL)
+    fv_bench_documents (dir, MAX (runs, 1));
 
   print_table ();
   remove_dir (dir);

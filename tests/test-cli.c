@@ -229,6 +229,80 @@ test_errors_in_users_language (void)
   fv_test_remove_dir (dir);
 }
 
+static void
+assert_is_pdf (const char *path)
+{
+  g_autoptr(GBytes) bytes = fv_test_read_file (path);
+
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, 1000);
+  g_assert_true (memcmp (g_bytes_get_data (bytes, NULL), "%PDF-", 5) == 0);
+}
+
+static void
+test_report_register (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "register.pdf", NULL);
+  g_autofree char *social = g_build_filename (dir, "social.pdf", NULL);
+  g_autofree char *sport = g_build_filename (dir, "idrett.pdf", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "no-such-folder", "x.pdf", NULL);
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) all = { 0 };
+  g_auto(Run) by_category = { 0 };
+  g_auto(Run) by_tag = { 0 };
+  g_auto(Run) no_output = { 0 };
+  g_auto(Run) no_report = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) bad_category = { 0 };
+  g_auto(Run) unwritable = { 0 };
+  g_auto(Run) help = { 0 };
+
+  run_frivillig (&demo, NULL, "demo", path, NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+
+  /* --database anywhere, -o before or after the report's name. */
+  run_frivillig (&all, NULL, "report", "register", "-o", pdf, "--database", path, NULL);
+  g_assert_cmpint (all.status, ==, 0);
+  g_assert_nonnull (strstr (all.out, "27 organisations"));
+  assert_is_pdf (pdf);
+
+  run_frivillig (&by_category, NULL, "--database", path, "report", "--category", "4", "register",
+                 "--output", social, NULL);
+  g_assert_cmpint (by_category.status, ==, 0);
+  g_assert_null (strstr (by_category.out, "27 organisations"));
+  assert_is_pdf (social);
+
+  run_frivillig (&by_tag, NULL, "report", "register", "--tag", "idrett", "-o", sport, "--database", path, NULL);
+  g_assert_cmpint (by_tag.status, ==, 0);
+  g_assert_nonnull (strstr (by_tag.out, "1 organisation\n"));
+  assert_is_pdf (sport);
+
+  run_frivillig (&no_output, NULL, "report", "register", "--database", path, NULL);
+  g_assert_cmpint (no_output.status, ==, 2);
+  g_assert_nonnull (strstr (no_output.err, "-o FILE.pdf"));
+
+  run_frivillig (&no_report, NULL, "report", "-o", pdf, "--database", path, NULL);
+  g_assert_cmpint (no_report.status, ==, 2);
+
+  run_frivillig (&unknown, NULL, "report", "budget", "-o", pdf, "--database", path, NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "Unknown report"));
+
+  run_frivillig (&bad_category, NULL, "report", "register", "--category", "15", "-o", pdf,
+                 "--database", path, NULL);
+  g_assert_cmpint (bad_category.status, ==, 2);
+
+  run_frivillig (&unwritable, NULL, "report", "register", "-o", nowhere, "--database", path, NULL);
+  g_assert_cmpint (unwritable.status, ==, 1);
+  g_assert_nonnull (strstr (unwritable.err, "Could not write the PDF file"));
+
+  run_frivillig (&help, NULL, "--help", NULL);
+  g_assert_nonnull (strstr (help.out, "report register"));
+
+  fv_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +316,7 @@ main (int   argc,
   g_test_add_func ("/cli/check-finds-damage", test_check_finds_damage);
   g_test_add_func ("/cli/errors", test_errors);
   g_test_add_func ("/cli/errors-in-users-language", test_errors_in_users_language);
+  g_test_add_func ("/cli/report-register", test_report_register);
 
   return g_test_run ();
 }

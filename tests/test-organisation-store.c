@@ -7,6 +7,7 @@
 
 #include "fv-demo.h"
 #include "fv-import-plan.h"
+#include "fv-organisation-import.h"
 #include "fv-organisation-filter.h"
 #include "fv-organisation-list.h"
 #include "fv-organisation-store.h"
@@ -565,6 +566,109 @@ test_bulk_import_is_searchable (Fixture       *fixture,
   g_assert_cmpuint (count_matches (fixture, "husflid"), ==, 1);
 }
 
+static FvImportPlan *
+plan_spreadsheet (FvDatabase *database,
+                  GFile      *file)
+{
+  g_autoptr(FvImportRequest) request = fv_import_request_new (FV_IMPORT_FILE_SPREADSHEET, file);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  FvImportPlan *plan = fv_organisation_import_prepare (database, request, NULL, NULL, &problems, NULL, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+/* Every field but the row ids, in a form two databases can be compared in. */
+static char *
+describe_record (const FvOrganisationRecord *record)
+{
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, "%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT,
+                          record->orgnr, record->name, record->short_name, record->org_form, record->sector,
+                          record->email, record->phone, record->website, record->street, record->postcode,
+                          record->place, record->municipality_number, record->district,
+                          record->members_total, record->members_under_20);
+  g_string_append_printf (text, "|%s|%u|%s|%u|%s|%d%d%d|%s|%s|%s|%s|%d,%d,%d",
+                          record->description, record->offers, record->offers_note, record->needs,
+                          record->needs_note, record->active, record->in_frivillighetsregisteret,
+                          record->public_listing_consent, record->register_status, record->notes,
+                          record->source, record->created_at,
+                          record->categories[0], record->categories[1], record->categories[2]);
+  for (guint i = 0; i < record->tags->len; i++)
+    g_string_append_printf (text, "|tag:%s", (char *) g_ptr_array_index (record->tags, i));
+  for (guint i = 0; i < record->contacts->len; i++)
+    {
+      FvContact *contact = g_ptr_array_index (record->contacts, i);
+
+      g_string_append_printf (text, "|contact:%s/%s/%s/%s", contact->name, contact->role, contact->phone, contact->email);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static char *
+describe_database (FvDatabase *database)
+{
+  g_autoptr(sqlite3_stmt) stmt = fv_database_prepare (database, "SELECT id FROM organisation ORDER BY name_key;", NULL);
+  GString *all = g_string_new (NULL);
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(FvOrganisationRecord) record = fv_organisation_store_load (database, sqlite3_column_int64 (stmt, 0), NULL);
+      g_autofree char *line = describe_record (record);
+
+      g_string_append_printf (all, "%s\n", line);
+    }
+  return g_string_free (all, FALSE);
+}
+
+/* Export, then import into an empty database: the same organisations, field
+ * for field; and importing the same file again changes nothing. */
+static void
+test_spreadsheet_round_trip (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(FvOrganisationRecord) full = make_full_record ();
+  g_autofree char *csv_path = g_build_filename (fixture->dir, "organisasjoner.csv", NULL);
+  g_autofree char *other_path = g_build_filename (fixture->dir, "other.db", NULL);
+  g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+  g_autoptr(FvDatabase) other = NULL;
+  g_autoptr(FvImportPlan) plan = NULL;
+  g_autoptr(FvImportPlan) again = NULL;
+  g_autoptr(FvImportPlan) home = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint n_written = 0;
+
+  g_assert_true (fv_demo_fill (fixture->database, &error));
+  /* Quotes, semicolons and newlines where a spreadsheet trips on them. */
+  g_free (full->notes);
+  full->notes = g_strdup ("Leder: \"Kari\"; nestleder Ola.\nMøte hver 1. tirsdag – «Grendehuset»");
+  g_assert_true (fv_organisation_store_save (fixture->database, full, &error));
+
+  g_assert_true (fv_organisation_export_spreadsheet (fixture->database, NULL, csv, &n_written, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_written, ==, 28);
+
+  other = fv_database_open (other_path, FV_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  plan = plan_spreadsheet (other, csv);
+  g_assert_cmpuint (fv_import_plan_count (plan, FV_IMPORT_NEW), ==, 28);
+  g_assert_true (fv_import_plan_commit (plan, other, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  before = describe_database (fixture->database);
+  after = describe_database (other);
+  g_assert_cmpstr (before, ==, after);
+
+  again = plan_spreadsheet (other, csv);
+  g_assert_cmpuint (fv_import_plan_count (again, FV_IMPORT_UNCHANGED), ==, 28);
+  home = plan_spreadsheet (fixture->database, csv);
+  g_assert_cmpuint (fv_import_plan_count (home, FV_IMPORT_UNCHANGED), ==, 28);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -585,6 +689,7 @@ main (int   argc,
   ADD ("register-import-keeps-coordinator-fields", test_register_import_keeps_coordinator_fields);
   ADD ("failed-commit-changes-nothing", test_failed_commit_changes_nothing);
   ADD ("bulk-import-is-searchable", test_bulk_import_is_searchable);
+  ADD ("spreadsheet-round-trip", test_spreadsheet_round_trip);
 
 #undef ADD
 

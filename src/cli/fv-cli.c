@@ -18,6 +18,9 @@
 #include "fv-cli.h"
 #include "fv-database.h"
 #include "fv-demo.h"
+#include "fv-import-skip.h"
+#include "fv-organisation-import.h"
+#include "fv-register-report.h"
 
 #define EXIT_PROBLEM 1
 #define EXIT_USAGE   2
@@ -35,11 +38,22 @@ typedef struct
 static int run_check  (const char *database_path, int argc, char **argv);
 static int run_backup (const char *database_path, int argc, char **argv);
 static int run_demo   (const char *database_path, int argc, char **argv);
+static int run_report (const char *database_path, int argc, char **argv);
+static int run_import (const char *database_path, int argc, char **argv);
+static int run_export (const char *database_path, int argc, char **argv);
 
 static const FvCommand commands[] = {
   { "check", NULL, N_("Check the database for damage and print its version"), run_check },
   { "backup", N_("DEST"), N_("Copy the database safely to the new file DEST"), run_backup },
   { "demo", N_("PATH"), N_("Create a new database with sample data at PATH"), run_demo },
+  /* "brreg" and "csv" are typed as they are: not translatable. */
+  { "import", "brreg|csv", N_("Import organisations: brreg FILE [--kommune NNNN] [--frivillighetsregisteret FILE], "
+                             "or csv FILE; --dry-run shows what would change"), run_import },
+  { "export", "csv", N_("Export organisations as a spreadsheet: csv FILE [--search TEXT] [--tag TAG]"),
+    run_export },
+  /* "register" names the report and is typed as is: not translatable. */
+  { "report", "register", N_("Write the organisation register as PDF: -o FILE.pdf [--category N] [--tag TAG]"),
+    run_report },
 };
 
 static const FvCommand *
@@ -345,6 +359,70 @@ run_demo (const char  *database_path,
   return 0;
 }
 
+static int
+run_report (const char  *database_path,
+            int          argc,
+            char       **argv)
+{
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(FvOrganisationFilter) filter = fv_organisation_filter_new ();
+  g_autoptr(FvDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *tag = NULL;
+  FvRegisterSummary summary;
+  int category = 0;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"), N_("FILE") },
+    { "category", 0, 0, G_OPTION_ARG_INT, &category,
+      N_("Only organisations in ICNPO main group N (1–14)"), N_("N") },
+    { "tag", 0, 0, G_OPTION_ARG_STRING, &tag, N_("Only organisations with the tag TAG"), N_("TAG") },
+    { NULL }
+  };
+
+  if (!parse_command_options (find_command ("report"), entries, &argc, &argv, &error))
+    return usage_error (error->message);
+  if (argc - 2 < 1)
+    return usage_error (_("Name the report to write: register."));
+  if (argc - 2 > 1)
+    return usage_error (_("Too many words on the command line."));
+  if (!g_str_equal (argv[2], "register"))
+    {
+      /* Translators: %s is what the user typed; "register" is typed as is */
+      g_autofree char *message = g_strdup_printf (_("Unknown report “%s”. The report is: register."), argv[2]);
+      return usage_error (message);
+    }
+  if (output == NULL || *output == '\0')
+    return usage_error (_("Name the PDF file to write with -o FILE.pdf."));
+  if (category < 0 || category > FV_ICNPO_N_GROUPS)
+    return usage_error (_("The category must be an ICNPO main group from 1 to 14."));
+
+  filter->category_group = category;
+  filter->tag = g_steal_pointer (&tag);
+
+  database = fv_database_open (database_path, FV_DATABASE_OPEN_READ_ONLY, &error);
+  if (database == NULL)
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  document = fv_register_report_new (database, filter, &summary, NULL, &error);
+  if (document == NULL || !fv_document_write_pdf (document, output, NULL, &error))
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  /* Translators: %s is a file name; the sentence goes on with the counts below */
+  g_print (_("Wrote %s: "), output);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u page, ", "%u pages, ", fv_document_get_n_pages (document)),
+           fv_document_get_n_pages (document));
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u organisation\n", "%u organisations\n", summary.total),
+           summary.total);
+  return 0;
+}
+
 /**
  * fv_cli_run:
  *
@@ -400,4 +478,176 @@ fv_cli_run (int    argc,
     g_free (command_argv);
     return status;
   }
+}
+
+/* Import and export ---------------------------------------------------------------- */
+
+/* The municipality chosen in Preferences, when the settings schema is installed. */
+static char *
+municipality_from_settings (void)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+
+  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL)
+    return NULL;
+  settings = g_settings_new (APP_ID);
+  return g_settings_get_string (settings, "municipality-number");
+}
+
+static void
+print_skipped (GPtrArray *skipped,
+               gboolean   to_stderr)
+{
+  for (guint i = 0; skipped != NULL && i < skipped->len; i++)
+    {
+      g_autofree char *line = fv_import_skip_describe (g_ptr_array_index (skipped, i));
+
+      if (to_stderr)
+        g_printerr ("  %s\n", line);
+      else
+        g_print ("  %s\n", line);
+    }
+}
+
+static void
+print_plan (FvImportPlan *plan)
+{
+  GPtrArray *skipped = fv_import_plan_get_skipped (plan);
+
+  /* Translators: a summary of an import; each %u is a number of organisations */
+  g_print (_("New: %u, updated: %u, unchanged: %u, skipped: %u\n"),
+           fv_import_plan_count (plan, FV_IMPORT_NEW), fv_import_plan_count (plan, FV_IMPORT_UPDATED),
+           fv_import_plan_count (plan, FV_IMPORT_UNCHANGED), skipped->len);
+  for (guint i = 0; i < fv_import_plan_get_items (plan)->len; i++)
+    {
+      FvImportItem *item = g_ptr_array_index (fv_import_plan_get_items (plan), i);
+
+      if (item->action == FV_IMPORT_UPDATED)
+        /* Translators: an organisation an import changes, and what changes */
+        g_print (_("  Updated: %s (%s)\n"), item->record->name, item->changes);
+    }
+  if (skipped->len > 0)
+    {
+      g_print ("%s\n", _("Skipped:"));
+      print_skipped (skipped, FALSE);
+    }
+}
+
+static int
+run_import (const char  *database_path,
+            int          argc,
+            char       **argv)
+{
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(FvImportRequest) request = NULL;
+  g_autoptr(FvImportPlan) plan = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *kommune = NULL;
+  g_autofree char *categories = NULL;
+  gboolean dry_run = FALSE;
+  gboolean is_register;
+  GOptionEntry entries[] = {
+    { "kommune", 0, 0, G_OPTION_ARG_STRING, &kommune,
+      N_("Import the organisations of municipality NNNN (default: as in Preferences)"), N_("NNNN") },
+    { "frivillighetsregisteret", 0, 0, G_OPTION_ARG_FILENAME, &categories,
+      N_("Add ICNPO categories from this Frivillighetsregisteret file"), N_("FILE") },
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run, N_("Show what would change, and change nothing"), NULL },
+    { NULL }
+  };
+  int rc;
+
+  if (!parse_command_options (find_command ("import"), entries, &argc, &argv, &error))
+    return usage_error (error->message);
+  if ((rc = expect_operands (argc, 2)) != 0)
+    return rc;
+  if (!g_str_equal (argv[2], "brreg") && !g_str_equal (argv[2], "csv"))
+    return usage_error (_("Import from brreg (the national registers) or csv (a spreadsheet)."));
+
+  is_register = g_str_equal (argv[2], "brreg");
+  file = g_file_new_for_commandline_arg (argv[3]);
+  request = fv_import_request_new (is_register ? FV_IMPORT_FILE_NATIONAL_REGISTER : FV_IMPORT_FILE_SPREADSHEET,
+                                   file);
+  if (is_register)
+    {
+      request->municipality_number = kommune ? g_strdup (kommune) : municipality_from_settings ();
+      if (categories != NULL)
+        request->frivillighetsregisteret = g_file_new_for_commandline_arg (categories);
+    }
+
+  database = fv_database_open (database_path, FV_DATABASE_OPEN_DEFAULT, &error);
+  if (database == NULL)
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  plan = fv_organisation_import_prepare (database, request, NULL, NULL, &problems, NULL, &error);
+  if (plan == NULL)
+    {
+      print_error (error->message);
+      print_skipped (problems, TRUE);
+      g_printerr ("%s\n", _("Nothing was changed."));
+      return EXIT_PROBLEM;
+    }
+
+  print_plan (plan);
+  if (dry_run)
+    {
+      g_print ("%s\n", _("Dry run: nothing was changed."));
+      return 0;
+    }
+
+  if (!fv_import_plan_commit (plan, database, NULL, NULL, NULL, &error))
+    {
+      print_error (error->message);
+      g_printerr ("%s\n", _("Nothing was changed."));
+      return EXIT_PROBLEM;
+    }
+
+  g_print ("%s\n", _("Imported."));
+  return 0;
+}
+
+static int
+run_export (const char  *database_path,
+            int          argc,
+            char       **argv)
+{
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(FvOrganisationFilter) filter = fv_organisation_filter_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  GOptionEntry entries[] = {
+    { "search", 0, 0, G_OPTION_ARG_STRING, &filter->search,
+      N_("Only organisations found by TEXT, as in the search field"), N_("TEXT") },
+    { "tag", 0, 0, G_OPTION_ARG_STRING, &filter->tag, N_("Only organisations with the tag TAG"), N_("TAG") },
+    { NULL }
+  };
+  guint n_written = 0;
+  int rc;
+
+  if (!parse_command_options (find_command ("export"), entries, &argc, &argv, &error))
+    return usage_error (error->message);
+  if ((rc = expect_operands (argc, 2)) != 0)
+    return rc;
+  if (!g_str_equal (argv[2], "csv"))
+    return usage_error (_("Export as csv (a spreadsheet)."));
+
+  database = fv_database_open (database_path, FV_DATABASE_OPEN_MUST_EXIST, &error);
+  file = g_file_new_for_commandline_arg (argv[3]);
+  if (database == NULL ||
+      !fv_organisation_export_spreadsheet (database, filter, file, &n_written, NULL, &error))
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  /* Translators: %u organisations were written to the file %s */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u organisation to %s\n",
+                        "Exported %u organisations to %s\n", n_written), n_written, argv[3]);
+  return 0;
 }

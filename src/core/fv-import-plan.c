@@ -70,16 +70,40 @@ load_orgnr_index (FvDatabase  *database,
   return g_steal_pointer (&index);
 }
 
+/* Our id from an exported spreadsheet names the same organisation only in the
+ * database it came from: trust it when the name there is the same too. */
 static gboolean
-id_exists (FvDatabase *database,
-           gint64      id)
+id_names_same_organisation (FvDatabase *database,
+                            gint64      id,
+                            const char *name)
 {
-  g_autoptr(sqlite3_stmt) stmt = fv_database_prepare (database, "SELECT 1 FROM organisation WHERE id = ?1;", NULL);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
 
+  stmt = fv_database_prepare (database, "SELECT 1 FROM organisation WHERE id = ?1 AND name_key = fv_sort_key (?2);",
+                              NULL);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_STATIC);
   return sqlite3_step (stmt) == SQLITE_ROW;
+}
+
+/* The id of the one organisation without a number called @name, or 0. */
+static gint64
+only_organisation_named (FvDatabase *database,
+                         const char *name)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = fv_database_prepare (database,
+                              "SELECT min (id), count (*) FROM organisation "
+                              "WHERE name_key = fv_sort_key (?1) AND orgnr IS NULL;", NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_int (stmt, 1) != 1)
+    return 0;
+  return sqlite3_column_int64 (stmt, 0);
 }
 
 static gboolean
@@ -204,12 +228,15 @@ match_existing (FvDatabase                 *database,
                 GHashTable                 *orgnr_index,
                 const FvOrganisationRecord *record)
 {
-  /* A spreadsheet exported from Frivillig carries our ids: match on them first. */
-  if (source == FV_IMPORT_SOURCE_SPREADSHEET && record->id > 0 && id_exists (database, record->id))
-    return record->id;
   if (record->orgnr != NULL && *record->orgnr != '\0')
     return GPOINTER_TO_INT (g_hash_table_lookup (orgnr_index, record->orgnr));
-  return 0;
+  if (source != FV_IMPORT_SOURCE_SPREADSHEET)
+    return 0;
+  /* Without a number, a spreadsheet exported from Frivillig still carries our
+   * id; from another database, the one organisation of that name is it. */
+  if (record->id > 0 && id_names_same_organisation (database, record->id, record->name))
+    return record->id;
+  return only_organisation_named (database, record->name);
 }
 
 /**

@@ -13,6 +13,7 @@
 
 #include "fv-organisation-record.h"
 #include "fv-orgnr.h"
+#include "fv-validate.h"
 
 G_DEFINE_BOXED_TYPE (FvOrganisationRecord, fv_organisation_record,
                      fv_organisation_record_copy, fv_organisation_record_free)
@@ -235,15 +236,11 @@ is_digits (const char *text,
   return TRUE;
 }
 
-/* Enough to catch typing mistakes; deliverability is not ours to judge. */
+/* The same rule as the editor and the importers use. */
 static gboolean
 looks_like_email (const char *text)
 {
-  const char *at = strchr (text, '@');
-
-  return at != NULL && at != text && strchr (at + 1, '@') == NULL &&
-         strchr (at + 1, '.') != NULL && at[1] != '.' && !g_str_has_suffix (text, ".") &&
-         strpbrk (text, " \t,;<>") == NULL;
+  return fv_validate_email (text, NULL);
 }
 
 static gboolean

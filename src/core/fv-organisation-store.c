@@ -60,6 +60,17 @@ bind_count (sqlite3_stmt *stmt,
     sqlite3_bind_int64 (stmt, index, count);
 }
 
+/* Someone deleted the organisation while it was open elsewhere. */
+static gboolean
+set_gone_error (gint64   id,
+                GError **error)
+{
+  g_set_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND,
+               /* Translators: %lld is the organisation's row number */
+               _("Organisation %lld is no longer in the database."), (long long) id);
+  return FALSE;
+}
+
 static gboolean
 load_main_row (FvDatabase            *database,
                FvOrganisationRecord  *record,
@@ -73,12 +84,7 @@ load_main_row (FvDatabase            *database,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, record->id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      g_set_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_FAILED,
-                   /* Translators: %lld is the organisation's row number */
-                   _("Organisation %lld is no longer in the database."), (long long) record->id);
-      return FALSE;
-    }
+    return set_gone_error (record->id, error);
 
   record->orgnr = dup_text (stmt, c++);
   record->name = dup_text (stmt, c++);
@@ -256,7 +262,11 @@ update_register_fields (FvDatabase                  *database,
   bind_register_fields (stmt, record);
   bind_text (stmt, 13, record->description);
   sqlite3_bind_int64 (stmt, 14, record->id);
-  return fv_database_step_done (database, stmt, error);
+  if (!fv_database_step_done (database, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (fv_database_get_handle (database)) == 0)
+    return set_gone_error (record->id, error);
+  return TRUE;
 }
 
 static gboolean
@@ -318,6 +328,8 @@ write_main_row (FvDatabase            *database,
     return FALSE;
   if (record->id == 0)
     record->id = sqlite3_last_insert_rowid (fv_database_get_handle (database));
+  else if (sqlite3_changes (fv_database_get_handle (database)) == 0)
+    return set_gone_error (record->id, error);
   return TRUE;
 }
 

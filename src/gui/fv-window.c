@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "fv-area-placeholder.h"
+#include "fv-organisation-editor.h"
 #include "fv-organisations-page.h"
 #include "fv-window.h"
 
@@ -117,6 +118,57 @@ sidebar_row_activated_cb (FvWindow      *self,
                           GtkListBoxRow *row)
 {
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static gboolean open_organisation (FvWindow *self,
+                                   gint64    id);
+
+static gboolean
+editor_open_organisation_cb (FvOrganisationEditor *editor,
+                             gint64                id,
+                             FvWindow             *self)
+{
+  return open_organisation (self, id);
+}
+
+/* A new organisation got its id: show it in the list. */
+static void
+editor_saved_cb (FvOrganisationEditor *editor,
+                 gint64                id,
+                 FvWindow             *self)
+{
+  fv_organisations_page_select (self->organisations_page, id);
+}
+
+/* One editor per organisation: asking again brings the open one forward. */
+static gboolean
+open_organisation (FvWindow *self,
+                   gint64    id)
+{
+  GList *windows = gtk_application_get_windows (gtk_window_get_application (GTK_WINDOW (self)));
+  FvOrganisationEditor *editor;
+
+  for (GList *l = windows; l != NULL && id != 0; l = l->next)
+    if (FV_IS_ORGANISATION_EDITOR (l->data) && fv_organisation_editor_get_id (l->data) == id)
+      {
+        gtk_window_present (l->data);
+        return TRUE;
+      }
+
+  editor = fv_organisation_editor_new (GTK_WINDOW (self), self->database, id);
+  gtk_window_set_application (GTK_WINDOW (editor), gtk_window_get_application (GTK_WINDOW (self)));
+  g_signal_connect_object (editor, "open-organisation", G_CALLBACK (editor_open_organisation_cb), self, 0);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+  return TRUE;
+}
+
+static void
+organisation_requested_cb (FvWindow *self,
+                           gint64    id)
+{
+  if (self->database != NULL)
+    open_organisation (self, id);
 }
 
 static void
@@ -407,6 +459,7 @@ fv_window_class_init (FvWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, organisation_requested_cb);
 
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);

@@ -20,7 +20,10 @@
 #include "fv-icnpo.h"
 #include "fv-organisation-list.h"
 #include "fv-organisation-store.h"
+#include "fv-import-dialog.h"
+#include "fv-organisation-import.h"
 #include "fv-organisations-page.h"
+#include "fv-report-preview.h"
 
 /* How long the Undo of a deletion is offered, in seconds. */
 #define UNDO_TIMEOUT 10
@@ -519,6 +522,203 @@ delete_action (GtkWidget  *widget,
   g_task_run_in_thread (task, delete_thread);
 }
 
+/* Import and export ---------------------------------------------------------------- */
+
+static GtkWindow *
+parent_window (FvOrganisationsPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+imported_cb (FvOrganisationsPage *self,
+             guint                n_new,
+             guint                n_updated)
+{
+  /* Translators: a toast after an import; both are numbers of organisations */
+  g_autofree char *title = g_strdup_printf (_("Imported: %u new, %u updated"), n_new, n_updated);
+
+  show_message (self, title);
+}
+
+static void
+open_import_dialog (FvOrganisationsPage *self,
+                    FvImportFileKind     kind,
+                    GFile               *file)
+{
+  FvImportDialog *dialog = fv_import_dialog_new (parent_window (self), self->database, kind, file);
+
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_register_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  open_import_dialog (FV_ORGANISATIONS_PAGE (widget), FV_IMPORT_FILE_NATIONAL_REGISTER, NULL);
+}
+
+static GtkFileFilter *
+csv_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Spreadsheets (CSV)"));
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  return filter;
+}
+
+static void
+import_file_chosen_cb (GtkNativeDialog     *chooser,
+                       int                  response,
+                       FvOrganisationsPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    open_import_dialog (self, FV_IMPORT_FILE_SPREADSHEET, file);
+  g_object_unref (chooser);
+}
+
+static void
+import_spreadsheet_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  FvOrganisationsPage *self = FV_ORGANISATIONS_PAGE (widget);
+  g_autoptr(GtkFileFilter) filter = csv_filter ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Import a Spreadsheet"), parent_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (import_file_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+typedef struct
+{
+  FvOrganisationFilter *filter;
+  GFile                *file;
+  guint                 n_written;
+} Export;
+
+static void
+export_free (gpointer data)
+{
+  Export *export = data;
+
+  g_clear_pointer (&export->filter, fv_organisation_filter_free);
+  g_clear_object (&export->file);
+  g_free (export);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  FvOrganisationsPage *self = source_object;
+  Export *export = task_data;
+  GError *error = NULL;
+
+  if (fv_organisation_export_spreadsheet (self->database, export->filter, export->file,
+                                          &export->n_written, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  FvOrganisationsPage *self = FV_ORGANISATIONS_PAGE (source);
+  Export *export = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_message (self, error->message);
+      return;
+    }
+
+  name = g_file_get_basename (export->file);
+  /* Translators: a toast; %u organisations were written to the file %s */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u organisation to “%s”",
+                                        "Exported %u organisations to “%s”", export->n_written),
+                           export->n_written, name);
+  show_message (self, title);
+}
+
+static void
+export_file_chosen_cb (GtkNativeDialog     *chooser,
+                       int                  response,
+                       FvOrganisationsPage *self)
+{
+  g_autoptr(GTask) task = NULL;
+  Export *export;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      g_object_unref (chooser);
+      return;
+    }
+
+  /* What the list shows is what is exported. */
+  export = g_new0 (Export, 1);
+  export->filter = fv_organisation_filter_copy (fv_organisation_list_get_filter (self->organisations));
+  export->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+
+  task = g_task_new (self, self->cancellable, exported_cb, NULL);
+  g_task_set_task_data (task, export, export_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+export_spreadsheet_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  FvOrganisationsPage *self = FV_ORGANISATIONS_PAGE (widget);
+  g_autoptr(GtkFileFilter) filter = csv_filter ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Export a Spreadsheet"), parent_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* Translators: the suggested file name of an export; keep the .csv */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("organisations.csv"));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_file_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The register report of what the list shows now, in the preview. */
+static void
+report_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  FvOrganisationsPage *self = FV_ORGANISATIONS_PAGE (widget);
+
+  if (self->database == NULL)
+    return;
+  fv_register_report_preview (widget, self->database, fv_organisation_list_get_filter (self->organisations));
+}
+
 /* Sample data ---------------------------------------------------------------------- */
 
 static void
@@ -616,6 +816,10 @@ fv_organisations_page_class_init (FvOrganisationsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "area.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "area.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "area.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "area.import-register", NULL, import_register_action);
+  gtk_widget_class_install_action (widget_class, "area.import-spreadsheet", NULL, import_spreadsheet_action);
+  gtk_widget_class_install_action (widget_class, "area.export-spreadsheet", NULL, export_spreadsheet_action);
+  gtk_widget_class_install_action (widget_class, "area.print", NULL, report_action);
 }
 
 static void
