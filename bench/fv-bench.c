@@ -20,6 +20,7 @@
 #include "fv-bench-documents.h"
 #include "fv-bench-import.h"
 #include "fv-database.h"
+#include "fv-import-plan.h"
 #include "fv-organisation-list.h"
 #include "fv-synthetic.h"
 
@@ -211,6 +212,59 @@ measure_size (const char *dir,
   /* Kept: the start-up and search measurements reuse it (fv_bench_make_registry). */
 }
 
+/* N organisations as an import from the register brings them: plan, then one commit. */
+static void
+measure_bulk_import (const char *dir,
+                     guint       size,
+                     guint       runs)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) fv_organisation_record_free);
+  g_autoptr(GArray) plan_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) commit_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GRand) rand = g_rand_new_with_seed (size);
+
+  for (guint i = 0; i < size; i++)
+    {
+      FvOrganisationRecord *record = fv_organisation_record_new ();
+
+      record->name = fv_synthetic_organisation_name (rand, i);
+      record->orgnr = fv_synthetic_orgnr (i);
+      record->org_form = g_strdup ("FLI");
+      record->postcode = g_strdup ("1337");
+      record->place = g_strdup ("Sandvika");
+      record->municipality_number = g_strdup ("3201");
+      record->categories[0] = 1200;
+      g_ptr_array_add (records, record);
+    }
+
+  for (guint run = 0; run < runs; run++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/import-%u-%u.db", dir, size, run);
+      g_autoptr(FvDatabase) database = NULL;
+      g_autoptr(FvImportPlan) plan = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 start;
+      double ms;
+
+      database = open_or_die (path, FV_DATABASE_OPEN_DEFAULT);
+      start = g_get_monotonic_time ();
+      plan = fv_import_plan_new (database, FV_IMPORT_SOURCE_REGISTER, records, NULL, NULL, &error);
+      ms = elapsed_ms (start);
+      g_array_append_val (plan_ms, ms);
+
+      start = g_get_monotonic_time ();
+      if (plan == NULL || !fv_import_plan_commit (plan, database, NULL, NULL, NULL, &error))
+        g_error ("%s", error->message);
+      ms = elapsed_ms (start);
+      g_array_append_val (commit_ms, ms);
+      g_clear_object (&database);
+      g_unlink (path);
+    }
+
+  fv_bench_record ("bulk-import-plan", size, fv_bench_percentile (plan_ms, 0.5), "ms");
+  fv_bench_record ("bulk-import-commit", size, fv_bench_percentile (commit_ms, 0.5), "ms");
+}
+
 static char *
 describe_machine (void)
 {
@@ -318,6 +372,7 @@ main (int   argc,
 
       measure_size (dir, size, MAX (runs, 1));
       fv_bench_search (dir, size, MAX (runs, 1));
+      measure_bulk_import (dir, size, MAX (runs, 1));
     }
 
   if (startup)

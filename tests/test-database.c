@@ -354,6 +354,36 @@ test_changed_after_commit_only (Fixture       *fixture,
   g_free (log.table);
 }
 
+/* An import writing thousands of rows is announced once, not once a row. */
+static void
+test_many_changes_announced_once (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(FvDatabase) database = open_ok (fixture->path, FV_DATABASE_OPEN_DEFAULT);
+  g_autoptr(GError) error = NULL;
+  ChangeLog log = { 0 };
+
+  g_signal_connect (database, "changed::organisation", G_CALLBACK (changed_cb), &log);
+
+  g_assert_true (fv_database_begin (database, &error));
+  for (gint64 id = 1; id <= 5000; id++)
+    fv_database_note_change (database, "organisation", id);
+  g_assert_true (fv_database_commit (database, &error));
+  g_assert_cmpuint (log.count, ==, 1);
+  g_assert_cmpint (log.id, ==, 0);
+
+  /* A few rows are still told one by one. */
+  log.count = 0;
+  g_assert_true (fv_database_begin (database, &error));
+  fv_database_note_change (database, "organisation", 7);
+  fv_database_note_change (database, "organisation", 8);
+  g_assert_true (fv_database_commit (database, &error));
+  g_assert_cmpuint (log.count, ==, 2);
+  g_assert_cmpint (log.id, ==, 8);
+
+  g_free (log.table);
+}
+
 static void
 test_constraint_message (Fixture       *fixture,
                          gconstpointer  data)
@@ -445,6 +475,7 @@ main (int   argc,
   ADD ("missing-not-created", test_missing_not_created);
   ADD ("creates-folders", test_creates_folders);
   ADD ("changed-after-commit-only", test_changed_after_commit_only);
+  ADD ("many-changes-announced-once", test_many_changes_announced_once);
   ADD ("constraint-message", test_constraint_message);
   ADD ("check-and-backup", test_check_and_backup);
   ADD ("demo", test_demo);

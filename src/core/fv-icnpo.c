@@ -39,7 +39,7 @@ static const char * const main_groups[FV_ICNPO_N_GROUPS] = {
   /* Translators: ICNPO main group 11; Frivillighetsregisteret: "Arbeidslivsorganisasjoner" */
   N_("Employers, trade and labour"),
   /* Translators: ICNPO main group 12; Frivillighetsregisteret: "Andre" */
-  N_("Other"),
+  N_("Other organisations"),
   /* Translators: ICNPO main group 13; Frivillighetsregisteret: "Barne- og ungdomsorganisasjoner" */
   N_("Children and youth"),
   /* Translators: ICNPO main group 14; Frivillighetsregisteret: "Mangfold og inkludering" */

@@ -37,7 +37,8 @@ column_count (sqlite3_stmt *stmt,
   return sqlite3_column_type (stmt, column) == SQLITE_NULL ? -1 : sqlite3_column_int64 (stmt, column);
 }
 
-/* Empty text is stored as NULL: "unknown" has one spelling in the database. */
+/* Empty text is stored as NULL: "unknown" has one spelling in the database.
+ * The text must outlive the statement's next step (it is not copied). */
 static void
 bind_text (sqlite3_stmt *stmt,
            int           index,
@@ -46,7 +47,7 @@ bind_text (sqlite3_stmt *stmt,
   if (text == NULL || *text == '\0')
     sqlite3_bind_null (stmt, index);
   else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
 }
 
 static void
@@ -279,10 +280,10 @@ write_main_row (FvDatabase            *database,
 
   if (record->id == 0)
     stmt = fv_database_prepare_cached (database,
-                                "INSERT INTO organisation (" COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                                "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
-                                "?23, ?24, coalesce (?25, strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')), "
-                                "strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'));", error);
+                                "INSERT INTO organisation (" COLUMNS ", name_key) VALUES (?1, ?2, ?3, ?4, ?5, "
+                                "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, "
+                                "?22, ?23, ?24, coalesce (?25, strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')), "
+                                "strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), fv_sort_key (?2));", error);
   else
     stmt = fv_database_prepare_cached (database,
                                 "UPDATE organisation SET orgnr = ?1, name = ?2, short_name = ?3, org_form = ?4, "
@@ -400,6 +401,8 @@ write_tags (FvDatabase                  *database,
   sqlite3_stmt *add_tag = NULL;
   sqlite3_stmt *link = NULL;
 
+  if (is_new && record->tags->len == 0)
+    return TRUE;
   if (!is_new && !clear_related (database, "DELETE FROM organisation_tag WHERE organisation_id = ?1;",
                                  record->id, error))
     return FALSE;
@@ -439,6 +442,8 @@ write_kinds (FvDatabase    *database,
 {
   sqlite3_stmt *stmt = NULL;
 
+  if (is_new && flags == 0)
+    return TRUE;
   if (!is_new && !clear_related (database, table_delete, id, error))
     return FALSE;
   stmt = fv_database_prepare_cached (database, table_insert, error);

@@ -52,6 +52,15 @@ append_folded_char (GString  *key,
   }
 }
 
+static gboolean
+is_ascii (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    if (*p >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
 /**
  * fv_sort_key:
  *
@@ -66,6 +75,10 @@ fv_sort_key (const char *text)
 
   if (text == NULL)
     return g_strdup ("");
+
+  /* Most names are plain ASCII: lower case is all they need. */
+  if (is_ascii (text))
+    return g_ascii_strdown (text, -1);
 
   folded = g_utf8_casefold (text, -1);
   composed = g_utf8_normalize (folded, -1, G_NORMALIZE_NFC);

@@ -156,6 +156,12 @@ apply_filter (FvOrganisationsPage *self)
     return;
 
   filter->search = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  if (self->category_filter == NULL)
+    {
+      /* The filter rows are made when first shown: until then, no filters. */
+      fv_organisation_list_set_filter (self->organisations, filter);
+      return;
+    }
   filter->category_group = (int) gtk_drop_down_get_selected (self->category_filter);
 
   tag = gtk_drop_down_get_selected (self->tag_filter);
@@ -328,14 +334,31 @@ build_filters (FvOrganisationsPage *self)
   gtk_grid_attach (self->filter_grid, clear, 1, 6, 1, 1);
 }
 
+static void reload_tags (FvOrganisationsPage *self);
+
+static void
+filter_button_toggled_cb (FvOrganisationsPage *self)
+{
+  if (self->category_filter != NULL)
+    return;
+  build_filters (self);
+  reload_tags (self);
+}
+
 /* The tag filter offers the tags in use; keep the chosen one chosen. */
 static void
 reload_tags (FvOrganisationsPage *self)
 {
-  g_auto(GStrv) tags = fv_organisation_store_list_tags (self->database, NULL);
-  guint selected = gtk_drop_down_get_selected (self->tag_filter);
+  g_auto(GStrv) tags = NULL;
   g_autofree char *chosen = NULL;
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tags));
+  guint selected, n;
+
+  if (self->tag_filter == NULL || self->database == NULL)
+    return;
+
+  tags = fv_organisation_store_list_tags (self->database, NULL);
+  selected = gtk_drop_down_get_selected (self->tag_filter);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->tags));
 
   if (selected != 0 && selected != GTK_INVALID_LIST_POSITION)
     chosen = g_strdup (gtk_string_list_get_string (self->tags, selected));
@@ -362,7 +385,8 @@ clear_filters_action (GtkWidget  *widget,
                              self->offer_filter, self->need_filter, self->status_filter };
 
   for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
-    gtk_drop_down_set_selected (filters[i], 0);
+    if (filters[i] != NULL)
+      gtk_drop_down_set_selected (filters[i], 0);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   apply_filter (self);
 }
@@ -830,7 +854,10 @@ fv_organisations_page_init (FvOrganisationsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
-  build_filters (self);
+  /* Six drop-downs with their lists cost start-up time nobody needs until
+   * the Filters button is first pressed. */
+  g_signal_connect_object (self->filter_button, "notify::active",
+                           G_CALLBACK (filter_button_toggled_cb), self, G_CONNECT_SWAPPED);
 
   set_column_cells (self->name_column, "name");
   set_column_cells (self->category_column, "category");
