@@ -380,6 +380,9 @@ main (int   argc,
       fv_bench_startup (dir, 0, MAX (runs, 1));
       for (guint i = 0; sizes[i] != NULL; i++)
         fv_bench_startup (dir, (guint) g_ascii_strtoull (sizes[i], NULL, 10), MAX (runs, 1));
+      /* One application per process: typing is measured at the largest size. */
+      fv_bench_typing (dir, (guint) g_ascii_strtoull (sizes[g_strv_length (sizes) - 1], NULL, 10),
+                       MAX (runs, 1));
     }
 
   /* The register report at 600 and 6 000 organisations, beside the registry figures. */

@@ -28,4 +28,9 @@ void    fv_bench_search        (const char *dir,
                                 guint       size,
                                 guint       runs);
 
+/* Typing into the real window's search field (fv-bench-typing.c). */
+void    fv_bench_typing        (const char *dir,
+                                guint       size,
+                                guint       runs);
+
 G_END_DECLS

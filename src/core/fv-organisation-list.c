@@ -27,6 +27,10 @@ struct _FvOrganisationList
   guint       generation;
   gboolean    loading;
   guint                 total;
+  /* Organisations edited since the last reload: their rows must redraw even
+   * where the list of ids stays the same. NULL means "all of them". */
+  GHashTable           *edited;
+  gboolean              all_edited;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -198,6 +202,48 @@ query_ids_thread (GTask        *task,
   g_task_return_pointer (task, result, query_result_free);
 }
 
+/* Tells the views only what differs: the rows before the first difference
+ * and after the last keep their widgets. Typing a letter more often changes
+ * nothing on screen, and rebuilding every visible row costs tens of
+ * milliseconds on the main thread. */
+static void
+announce_changes (FvOrganisationList *self,
+                  GArray             *old_ids)
+{
+  const gint64 *before = (const gint64 *) old_ids->data;
+  const gint64 *after = (const gint64 *) self->ids->data;
+  guint n_before = old_ids->len, n_after = self->ids->len;
+  guint prefix = 0, suffix = 0;
+
+  if (self->all_edited)
+    {
+      self->all_edited = FALSE;
+      g_hash_table_remove_all (self->edited);
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, n_before, n_after);
+      return;
+    }
+
+  while (prefix < n_before && prefix < n_after && before[prefix] == after[prefix])
+    prefix++;
+  while (suffix < n_before - prefix && suffix < n_after - prefix &&
+         before[n_before - 1 - suffix] == after[n_after - 1 - suffix])
+    suffix++;
+
+  if (prefix + suffix < n_before || prefix + suffix < n_after)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
+                                n_before - prefix - suffix, n_after - prefix - suffix);
+
+  /* An edited organisation that kept its place still needs its row redrawn. */
+  if (g_hash_table_size (self->edited) > 0)
+    {
+      for (guint i = 0; i < n_after; i++)
+        if ((i < prefix || i >= n_after - suffix) &&
+            g_hash_table_contains (self->edited, &g_array_index (self->ids, gint64, i)))
+          g_list_model_items_changed (G_LIST_MODEL (self), i, 1, 1);
+      g_hash_table_remove_all (self->edited);
+    }
+}
+
 static void
 ids_queried_cb (GObject      *source,
                 GAsyncResult *result,
@@ -207,7 +253,7 @@ ids_queried_cb (GObject      *source,
   guint generation = GPOINTER_TO_UINT (user_data);
   g_autoptr(GError) error = NULL;
   QueryResult *answer;
-  guint removed;
+  GArray *old_ids;
 
   answer = g_task_propagate_pointer (G_TASK (result), &error);
   if (generation != self->generation)
@@ -224,13 +270,13 @@ ids_queried_cb (GObject      *source,
       return;
     }
 
-  removed = self->ids->len;
-  g_array_unref (self->ids);
+  old_ids = g_steal_pointer (&self->ids);
   self->ids = g_steal_pointer (&answer->ids);
   self->total = answer->total;
   query_result_free (answer);
 
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->ids->len);
+  announce_changes (self, old_ids);
+  g_array_unref (old_ids);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
@@ -278,8 +324,14 @@ fv_organisation_list_is_loading (FvOrganisationList *self)
 }
 
 static void
-organisations_changed_cb (FvOrganisationList *self)
+organisations_changed_cb (FvOrganisationList *self,
+                          const char         *table,
+                          gint64              id)
 {
+  if (id == 0)
+    self->all_edited = TRUE;
+  else
+    g_hash_table_add (self->edited, g_memdup2 (&id, sizeof id));
   fv_organisation_list_reload (self);
 }
 
@@ -302,6 +354,7 @@ fv_organisation_list_finalize (GObject *object)
 
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->filter, fv_organisation_filter_free);
+  g_clear_pointer (&self->edited, g_hash_table_unref);
 
   G_OBJECT_CLASS (fv_organisation_list_parent_class)->finalize (object);
 }
@@ -345,6 +398,7 @@ fv_organisation_list_init (FvOrganisationList *self)
 {
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->filter = fv_organisation_filter_new ();
+  self->edited = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
 /**

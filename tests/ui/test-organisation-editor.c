@@ -9,12 +9,12 @@
  */
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "fv-database.h"
 #include "fv-gui-resources.h"
 #include "fv-organisation-editor.h"
 #include "fv-organisation-store.h"
+#include "fv-test-ui.h"
 #include "fv-test-util.h"
 
 typedef struct
@@ -23,92 +23,18 @@ typedef struct
   FvDatabase *database;
 } Fixture;
 
-static gboolean
-flag_done (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the window lay out and paint: a few frames' worth of main loop. */
-static void
-settle (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, flag_done, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-wait_for_at (gboolean  (*condition) (gpointer),
-             gpointer    data,
-             const char *what,
-             int         line)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("line %d: gave up waiting for %s", line, what);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-#define wait_for(condition, data) wait_for_at ((condition), (data), #condition " " #data, __LINE__)
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("FRIVILLIG_SCREENSHOT_DIR");
-  g_autofree char *file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  if (dir == NULL)
-    return;
-
-  g_mkdir_with_parents (dir, 0755);
-  file = g_strconcat (name, ".png", NULL);
-  path = g_build_filename (dir, file, NULL);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
-}
-
 /* The whole scrolled form of @window, not only what fits on the screen. */
 static void
 save_form_screenshot (GtkWidget  *window,
                       const char *name)
 {
-  const char *dir = g_getenv ("FRIVILLIG_SCREENSHOT_DIR");
   GtkWidget *viewport = window;
   GtkWidget *form;
-  g_autofree char *file = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   GtkSnapshot *snapshot;
   int width, height;
 
-  if (dir == NULL)
+  if (!fv_test_ui_want_screenshots ())
     return;
 
   /* Depth first to the viewport of the form. */
@@ -129,53 +55,15 @@ save_form_screenshot (GtkWidget  *window,
   width = gtk_widget_get_width (form);
   height = gtk_widget_get_height (form);
 
-  file = g_strconcat (name, ".png", NULL);
-  path = g_build_filename (dir, file, NULL);
   paintable = gtk_widget_paintable_new (form);
   snapshot = gtk_snapshot_new ();
   gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 0.98f, 0.98f, 0.98f, 1.0f },
                              &GRAPHENE_RECT_INIT (0, 0, width, height));
   gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (window)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
+  fv_test_ui_save_snapshot (window, snapshot, width, height, name);
 }
 
 /* Widgets ------------------------------------------------------------------------ */
-
-/* The first row (depth first) of @type titled @title, or NULL. */
-static GtkWidget *
-find_row (GtkWidget  *root,
-          GType       type,
-          const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && ADW_IS_PREFERENCES_ROW (child) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return child;
-      if ((found = find_row (child, type, title)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_entry_row (GtkWidget  *root,
-                const char *title)
-{
-  GtkWidget *row = find_row (root, ADW_TYPE_ENTRY_ROW, title);
-
-  g_assert_nonnull (row);
-  return row;
-}
 
 static GtkWidget *
 find_by_tooltip (GtkWidget  *root,
@@ -190,24 +78,6 @@ find_by_tooltip (GtkWidget  *root,
       if (g_strcmp0 (gtk_widget_get_tooltip_text (child), tooltip) == 0)
         return child;
       if ((found = find_by_tooltip (child, tooltip)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_popover (GtkWidget *root)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_POPOVER (child))
-        return child;
-      if ((found = find_popover (child)) != NULL)
         return found;
     }
 
@@ -257,63 +127,39 @@ type_text (GtkWidget  *row,
     {
       g_string_append_unichar (typed, g_utf8_get_char (p));
       gtk_editable_set_text (GTK_EDITABLE (row), typed->str);
-      settle (20);
+      fv_test_ui_settle (20);
     }
 }
 
 static gboolean
-is_marked (gpointer row)
+is_marked (GtkWidget *row)
 {
   return gtk_widget_has_css_class (row, "error");
 }
 
 static gboolean
-is_clear (gpointer row)
+is_clear (GtkWidget *row)
 {
   return !gtk_widget_has_css_class (row, "error");
 }
 
 static gboolean
-has_id (gpointer editor)
+has_id (FvOrganisationEditor *editor)
 {
   return fv_organisation_editor_get_id (editor) != 0;
 }
 
 static gboolean
-is_visible (gpointer widget)
+is_visible (GtkWidget *widget)
 {
   return gtk_widget_get_mapped (widget);
 }
 
 /* The database -------------------------------------------------------------------- */
 
-typedef struct
-{
-  FvDatabase *database;
-  const char *sql;
-  gint64      expected;
-} Query;
-
-static gboolean
-query_gives (gpointer data)
-{
-  Query *query = data;
-
-  return fv_database_query_int (query->database, query->sql, NULL) == query->expected;
-}
-
-static void
-wait_for_query_at (FvDatabase *database,
-                   gint64      expected,
-                   const char *sql,
-                   int         line)
-{
-  Query query = { database, sql, expected };
-
-  wait_for_at (query_gives, &query, sql, line);
-}
-
-#define wait_for_query(database, expected, sql) wait_for_query_at ((database), (expected), (sql), __LINE__)
+/* Runs the main loop until @sql gives @expected; a failure shows the query. */
+#define wait_for_query(database, expected, sql) \
+  FV_TEST_UI_WAIT_FOR (fv_database_query_int ((database), (sql), NULL) == (expected))
 
 static gint64
 query (FvDatabase *database,
@@ -361,7 +207,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->database);
-  settle (50);
+  fv_test_ui_settle (50);
   fv_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
 }
@@ -374,9 +220,9 @@ open_editor (FvDatabase *database,
   GtkWidget *name_row;
 
   gtk_window_present (GTK_WINDOW (editor));
-  name_row = find_entry_row (GTK_WIDGET (editor), "_Name");
-  wait_for (is_visible, name_row);
-  settle (200);
+  name_row = fv_test_ui_find_entry_row (GTK_WIDGET (editor), "_Name");
+  FV_TEST_UI_WAIT_FOR (is_visible (name_row));
+  fv_test_ui_settle (200);
   return editor;
 }
 
@@ -388,10 +234,10 @@ close_editor (FvOrganisationEditor *editor)
 
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &weak);
   gtk_window_close (GTK_WINDOW (editor));
-  settle (100);
+  fv_test_ui_settle (100);
   if (weak != NULL)
     gtk_window_destroy (GTK_WINDOW (weak));
-  settle (100);
+  fv_test_ui_settle (100);
 }
 
 static void
@@ -414,8 +260,7 @@ test_new_organisation (Fixture       *fixture,
   GtkWidget *row;
   GtkWidget *weak;
   GtkWidget *focus_widget;
-  GtkWindow *dialog = NULL;
-  GListModel *toplevels;
+  GtkWindow *dialog;
   gint64 saved_id = 0;
   gint64 id;
 
@@ -427,44 +272,44 @@ test_new_organisation (Fixture       *fixture,
   g_assert_cmpint (fv_organisation_editor_get_id (editor), ==, 0);
   g_assert_false (fv_organisation_editor_has_problems (editor));
   /* A new organisation without a name is not an error until someone types. */
-  g_assert_false (gtk_widget_has_css_class (find_entry_row (window, "_Name"), "error"));
-  save_screenshot (window, "editor-new");
+  g_assert_false (gtk_widget_has_css_class (fv_test_ui_find_entry_row (window, "_Name"), "error"));
+  fv_test_ui_save_screenshot (window, "editor-new");
   save_form_screenshot (window, "editor-new-form");
 
   /* The categories, labelled with their main group. */
   {
-    GtkWidget *category = find_row (window, ADW_TYPE_COMBO_ROW, "Main _category");
+    GtkWidget *category = fv_test_ui_find_row (window, ADW_TYPE_COMBO_ROW, "Main _category");
     GtkWidget *popover;
 
     g_assert_nonnull (category);
     gtk_widget_activate (category);
-    settle (300);
-    popover = find_popover (category);
+    fv_test_ui_settle (300);
+    popover = fv_test_ui_find_descendant (category, GTK_TYPE_POPOVER);
     g_assert_nonnull (popover);
     g_assert_true (gtk_widget_get_mapped (popover));
-    save_screenshot (popover, "editor-categories");
+    fv_test_ui_save_screenshot (popover, "editor-categories");
     gtk_popover_popdown (GTK_POPOVER (popover));
-    settle (100);
+    fv_test_ui_settle (100);
   }
 
   /* A name: the organisation is added. */
-  type_text (find_entry_row (window, "_Name"), "Frivilligsentralen i Lier");
+  type_text (fv_test_ui_find_entry_row (window, "_Name"), "Frivilligsentralen i Lier");
   wait_for_query (database, 1, "SELECT count(*) FROM organisation WHERE name = 'Frivilligsentralen i Lier';");
-  wait_for (has_id, editor);
+  FV_TEST_UI_WAIT_FOR (has_id (editor));
   id = fv_organisation_editor_get_id (editor);
   g_assert_cmpint (id, ==, query (database, "SELECT id FROM organisation WHERE name = 'Frivilligsentralen i Lier';"));
   g_assert_cmpint (saved_id, ==, id);
 
   /* A wrong check digit: marked under the field, nothing stored. */
-  row = find_entry_row (window, "_Organisation number (organisasjonsnummer)");
+  row = fv_test_ui_find_entry_row (window, "_Organisation number (organisasjonsnummer)");
   type_text (row, "923 609 017");
-  wait_for (is_marked, row);
+  FV_TEST_UI_WAIT_FOR (is_marked (row));
   g_assert_nonnull (row_message (row));
   g_assert_nonnull (strstr (row_message (row), "check digit"));
   g_assert_true (fv_organisation_editor_has_problems (editor));
-  settle (800);
+  fv_test_ui_settle (800);
   g_assert_cmpint (query (database, "SELECT count(*) FROM organisation WHERE orgnr IS NOT NULL AND name LIKE 'Frivillig%';"), ==, 0);
-  save_screenshot (window, "editor-error");
+  fv_test_ui_save_screenshot (window, "editor-error");
 
   /* The note in the header leads to the marked field. */
   focus_widget = find_by_tooltip (window, "Go to the first marked field");
@@ -474,39 +319,39 @@ test_new_organisation (Fixture       *fixture,
   g_assert_true (focus_widget != NULL && gtk_widget_is_ancestor (focus_widget, row));
 
   /* Other valid fields are stored meanwhile; the marked one is not. */
-  type_text (find_entry_row (window, "P_hone"), "32 22 00 00");
+  type_text (fv_test_ui_find_entry_row (window, "P_hone"), "32 22 00 00");
   wait_for_query (database, 1, "SELECT count(*) FROM organisation WHERE phone = '32 22 00 00' AND orgnr IS NULL;");
 
   /* With spaces, as people write it: stored as nine digits. */
   type_text (row, "923 609 016");
-  wait_for (is_clear, row);
+  FV_TEST_UI_WAIT_FOR (is_clear (row));
   g_assert_null (row_message (row));
   wait_for_query (database, 1, "SELECT count(*) FROM organisation WHERE orgnr = '923609016';");
   g_assert_false (fv_organisation_editor_has_problems (editor));
 
   /* An offer: stored at once. */
-  row = find_row (find_group (window, "Offers (what they can give)"), ADW_TYPE_ACTION_ROW, "Equipment");
+  row = fv_test_ui_find_row (find_group (window, "Offers (what they can give)"), ADW_TYPE_ACTION_ROW, "Equipment");
   g_assert_nonnull (row);
   adw_action_row_activate (ADW_ACTION_ROW (row));
   wait_for_query (database, 1, "SELECT count(*) FROM organisation_offer WHERE kind = 'equipment';");
   g_assert_cmpint (query (database, "SELECT count(*) FROM organisation_need;"), ==, 0);
 
   /* More members under 20 than in all: marked, and the counts are not stored. */
-  type_text (find_entry_row (window, "Mem_bers in all"), "120");
+  type_text (fv_test_ui_find_entry_row (window, "Mem_bers in all"), "120");
   wait_for_query (database, 1, "SELECT count(*) FROM organisation WHERE members_total = 120;");
-  row = find_entry_row (window, "Members under _20");
+  row = fv_test_ui_find_entry_row (window, "Members under _20");
   type_text (row, "200");
-  wait_for (is_marked, row);
-  settle (600);
+  FV_TEST_UI_WAIT_FOR (is_marked (row));
+  fv_test_ui_settle (600);
   g_assert_cmpint (query (database, "SELECT count(*) FROM organisation WHERE members_under_20 IS NOT NULL;"), ==, 0);
   type_text (row, "35");
   wait_for_query (database, 1, "SELECT count(*) FROM organisation WHERE members_under_20 = 35;");
   g_assert_true (is_clear (row));
 
   /* Local tags, and a tag in use is offered. */
-  row = find_entry_row (window, "Local ta_gs, separated by commas");
+  row = fv_test_ui_find_entry_row (window, "Local ta_gs, separated by commas");
   type_text (row, "kultur, idr");
-  settle (100);
+  fv_test_ui_settle (100);
   {
     GtkWidget *suggestion = find_by_tooltip (window, "Add this tag");
 
@@ -521,19 +366,19 @@ test_new_organisation (Fixture       *fixture,
 
   /* A contact person: in the person table, linked with a role. */
   g_signal_emit_by_name (find_by_tooltip (window, "Add a contact person"), "clicked");
-  settle (100);
-  row = find_entry_row (window, "Name");
+  fv_test_ui_settle (100);
+  row = fv_test_ui_find_entry_row (window, "Name");
   g_assert_true (gtk_widget_has_focus (row) || gtk_widget_get_focus_child (row) != NULL);
   type_text (row, "Kari Nordmann");
-  type_text (find_entry_row (window, "Role, for example leader or secretary"), "Daglig leder");
-  row = find_entry_row (window, "E-mail");
+  type_text (fv_test_ui_find_entry_row (window, "Role, for example leader or secretary"), "Daglig leder");
+  row = fv_test_ui_find_entry_row (window, "E-mail");
   type_text (row, "kari@");
-  wait_for (is_marked, row);
+  FV_TEST_UI_WAIT_FOR (is_marked (row));
   wait_for_query (database, 1,
                   "SELECT count(*) FROM organisation_contact c JOIN person p ON p.id = c.person_id "
                   "WHERE p.name = 'Kari Nordmann' AND c.role = 'Daglig leder' AND p.email IS NULL;");
   type_text (row, "kari@frivilligsentralen.no");
-  wait_for (is_clear, row);
+  FV_TEST_UI_WAIT_FOR (is_clear (row));
   wait_for_query (database, 1,
                   "SELECT count(*) FROM organisation_contact c JOIN person p ON p.id = c.person_id "
                   "WHERE p.email = 'kari@frivilligsentralen.no';");
@@ -542,14 +387,14 @@ test_new_organisation (Fixture       *fixture,
   /* Removing a contact person erases them (personal data); Undo brings them back. */
   g_signal_emit_by_name (find_by_tooltip (window, "Remove contact person"), "clicked");
   wait_for_query (database, 0, "SELECT count(*) FROM person;");
-  g_assert_null (find_row (window, ADW_TYPE_ENTRY_ROW, "Role, for example leader or secretary"));
+  g_assert_null (fv_test_ui_find_row (window, ADW_TYPE_ENTRY_ROW, "Role, for example leader or secretary"));
   g_assert_true (gtk_widget_activate_action (window, "editor.undo-remove-contact", NULL));
   wait_for_query (database, 1,
                   "SELECT count(*) FROM organisation_contact c JOIN person p ON p.id = c.person_id "
                   "WHERE p.name = 'Kari Nordmann' AND c.role = 'Daglig leder' "
                   "AND p.email = 'kari@frivilligsentralen.no';");
-  gtk_widget_activate (find_row (window, ADW_TYPE_EXPANDER_ROW, "Kari Nordmann"));
-  settle (100);
+  gtk_widget_activate (fv_test_ui_find_row (window, ADW_TYPE_EXPANDER_ROW, "Kari Nordmann"));
+  fv_test_ui_settle (100);
 
   /* Several lines of description. */
   {
@@ -566,37 +411,30 @@ test_new_organisation (Fixture       *fixture,
   }
 
   /* The whole form, filled in, and narrow as on a phone: nothing clipped. */
-  settle (200);
-  save_screenshot (window, "editor-filled");
+  fv_test_ui_settle (200);
+  fv_test_ui_save_screenshot (window, "editor-filled");
   save_form_screenshot (window, "editor-filled-form");
   gtk_window_set_default_size (GTK_WINDOW (editor), 360, 700);
-  settle (400);
-  save_screenshot (window, "editor-narrow");
+  fv_test_ui_settle (400);
+  fv_test_ui_save_screenshot (window, "editor-narrow");
   save_form_screenshot (window, "editor-narrow-form");
   gtk_window_set_default_size (GTK_WINDOW (editor), 680, 760);
-  settle (200);
+  fv_test_ui_settle (200);
 
   /* Closing with a marked field asks first; discarding stores nothing of it. */
-  row = find_entry_row (window, "_E-mail");
+  row = fv_test_ui_find_entry_row (window, "_E-mail");
   type_text (row, "post@");
-  wait_for (is_marked, row);
+  FV_TEST_UI_WAIT_FOR (is_marked (row));
   weak = window;
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &weak);
   g_assert_true (gtk_widget_activate_action (window, "window.close", NULL));
-  settle (300);
+  fv_test_ui_settle (300);
   g_assert_nonnull (weak);
-  toplevels = gtk_window_get_toplevels ();
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
-        dialog = GTK_WINDOW (toplevel);
-    }
+  dialog = fv_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
-  save_screenshot (GTK_WIDGET (dialog), "editor-close-dialog");
+  fv_test_ui_save_screenshot (GTK_WIDGET (dialog), "editor-close-dialog");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
-  settle (300);
+  fv_test_ui_settle (300);
   g_assert_null (weak);
   g_assert_cmpint (query (database, "SELECT count(*) FROM organisation WHERE email IS NOT NULL;"), ==, 0);
   g_assert_cmpint (query (database, "SELECT count(*) FROM organisation;"), ==, 2);
@@ -629,13 +467,13 @@ test_duplicate (Fixture       *fixture,
   g_signal_connect (editor, "open-organisation", G_CALLBACK (open_organisation_cb), &opened);
 
   /* A slip of the keyboard away from an organisation already there. */
-  type_text (find_entry_row (window, "_Name"), "Leiret fotbal");
-  wait_for (is_visible, group);
-  row = find_row (group, ADW_TYPE_ACTION_ROW, "Leiret Fotball");
+  type_text (fv_test_ui_find_entry_row (window, "_Name"), "Leiret fotbal");
+  FV_TEST_UI_WAIT_FOR (is_visible (group));
+  row = fv_test_ui_find_row (group, ADW_TYPE_ACTION_ROW, "Leiret Fotball");
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "A very similar name · 123 456 785");
-  settle (200);
-  save_screenshot (window, "editor-duplicate");
+  fv_test_ui_settle (200);
+  fv_test_ui_save_screenshot (window, "editor-duplicate");
 
   /* The warning opens the other one. */
   open = find_by_tooltip (row, "Open “Leiret Fotball” in a window of its own");
@@ -644,14 +482,14 @@ test_duplicate (Fixture       *fixture,
   g_assert_cmpint (opened, ==, existing);
 
   /* Its number is taken: shown as a problem with the other's name, not stored. */
-  row = find_entry_row (window, "_Organisation number (organisasjonsnummer)");
+  row = fv_test_ui_find_entry_row (window, "_Organisation number (organisasjonsnummer)");
   type_text (row, "123456785");
-  wait_for (is_marked, row);
+  FV_TEST_UI_WAIT_FOR (is_marked (row));
   g_assert_nonnull (strstr (row_message (row), "Leiret Fotball"));
   g_assert_cmpint (query (database, "SELECT count(*) FROM organisation WHERE orgnr = '123456785';"), ==, 1);
   g_assert_cmpint (query (database, "SELECT count(*) FROM organisation WHERE name = 'Leiret fotbal' AND orgnr IS NULL;"), ==, 1);
-  settle (200);
-  save_screenshot (window, "editor-orgnr-taken");
+  fv_test_ui_settle (200);
+  fv_test_ui_save_screenshot (window, "editor-orgnr-taken");
 
   /* Added twice: the new one can be removed from the warning, and the window closes. */
   {
@@ -662,7 +500,7 @@ test_duplicate (Fixture       *fixture,
     g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &weak);
     g_signal_emit_by_name (remove, "clicked");
     wait_for_query (database, 0, "SELECT count(*) FROM organisation WHERE name = 'Leiret fotbal';");
-    settle (200);
+    fv_test_ui_settle (200);
     g_assert_null (weak);
     g_assert_cmpint (query (database, "SELECT count(*) FROM organisation WHERE id = 1;"), ==, 1);
   }
@@ -679,13 +517,13 @@ test_deleted_elsewhere (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   FvOrganisationEditor *editor = open_editor (database, id);
   GtkWidget *window = GTK_WIDGET (editor);
-  GtkWidget *phone = find_entry_row (window, "P_hone");
+  GtkWidget *phone = fv_test_ui_find_entry_row (window, "P_hone");
   GtkWidget *deleted;
 
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_entry_row (window, "_Name"))), ==, "Lier Røde Kors");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_entry_row (window, "Local ta_gs, separated by commas"))),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fv_test_ui_find_entry_row (window, "_Name"))), ==, "Lier Røde Kors");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fv_test_ui_find_entry_row (window, "Local ta_gs, separated by commas"))),
                    ==, "barn og unge, idrett");
-  save_screenshot (window, "editor-existing");
+  fv_test_ui_save_screenshot (window, "editor-existing");
 
   /* Another window changes the phone number: the form follows. */
   changed = fv_organisation_store_load (database, id, &error);
@@ -693,26 +531,26 @@ test_deleted_elsewhere (Fixture       *fixture,
   changed->phone = g_strdup ("32 84 00 00");
   g_assert_true (fv_organisation_store_save (database, changed, &error));
   g_assert_no_error (error);
-  settle (300);
+  fv_test_ui_settle (300);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (phone)), ==, "32 84 00 00");
 
   /* Another window deletes it: shown as deleted, and never written again. */
   g_assert_true (fv_organisation_store_delete (database, id, &snapshot, &error));
   g_assert_no_error (error);
-  deleted = find_row (window, ADW_TYPE_ACTION_ROW, "Deleted in another window");
+  deleted = fv_test_ui_find_row (window, ADW_TYPE_ACTION_ROW, "Deleted in another window");
   g_assert_nonnull (deleted);
-  wait_for (is_visible, deleted);
+  FV_TEST_UI_WAIT_FOR (is_visible (deleted));
   g_assert_false (gtk_widget_is_sensitive (phone));
-  gtk_editable_set_text (GTK_EDITABLE (find_entry_row (window, "_Name")), "Lier Røde Kors hjelpekorps");
-  settle (800);
+  gtk_editable_set_text (GTK_EDITABLE (fv_test_ui_find_entry_row (window, "_Name")), "Lier Røde Kors hjelpekorps");
+  fv_test_ui_settle (800);
   g_assert_cmpint (query (database, "SELECT count(*) FROM organisation;"), ==, 0);
-  save_screenshot (window, "editor-deleted");
+  fv_test_ui_save_screenshot (window, "editor-deleted");
 
   /* Undo elsewhere brings it back with its id: editing goes on. */
   g_assert_true (fv_organisation_store_restore (database, snapshot, &error));
   g_assert_no_error (error);
-  wait_for (is_visible, phone);
-  settle (300);
+  FV_TEST_UI_WAIT_FOR (is_visible (phone));
+  fv_test_ui_settle (300);
   g_assert_false (gtk_widget_get_mapped (deleted));
   g_assert_true (gtk_widget_is_sensitive (phone));
   type_text (phone, "32 84 11 11");
@@ -721,41 +559,26 @@ test_deleted_elsewhere (Fixture       *fixture,
   close_editor (editor);
 }
 
-static void
-skip_without_display (void)
-{
-  g_test_skip ("No display: run under Xvfb (build-aux/test does)");
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(GtkCssProvider) provider = NULL;
 
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
+  if (fv_test_ui_init (&argc, &argv))
     {
-      g_test_add_func ("/editor/new-organisation", skip_without_display);
-      g_test_add_func ("/editor/duplicate", skip_without_display);
-      g_test_add_func ("/editor/deleted-elsewhere", skip_without_display);
-      return g_test_run ();
+      /* What AdwApplication does for the real app: our style sheet on top of Adwaita. */
+      /* Naming the resource keeps it in the static link; it registers itself. */
+      (void) fv_gui_get_resource ();
+      provider = gtk_css_provider_new ();
+      gtk_css_provider_load_from_resource (provider, "/io/github/frivillig/Frivillig/style.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
     }
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
-  /* What AdwApplication does for the real app: our style sheet on top of Adwaita. */
-  /* Naming the resource keeps it in the static link; it registers itself. */
-  (void) fv_gui_get_resource ();
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/io/github/frivillig/Frivillig/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-
-  g_test_add ("/editor/new-organisation", Fixture, NULL, fixture_set_up, test_new_organisation, fixture_tear_down);
-  g_test_add ("/editor/duplicate", Fixture, NULL, fixture_set_up, test_duplicate, fixture_tear_down);
-  g_test_add ("/editor/deleted-elsewhere", Fixture, NULL, fixture_set_up, test_deleted_elsewhere, fixture_tear_down);
+  fv_test_ui_add ("/editor/new-organisation", Fixture, NULL, fixture_set_up, test_new_organisation, fixture_tear_down);
+  fv_test_ui_add ("/editor/duplicate", Fixture, NULL, fixture_set_up, test_duplicate, fixture_tear_down);
+  fv_test_ui_add ("/editor/deleted-elsewhere", Fixture, NULL, fixture_set_up, test_deleted_elsewhere, fixture_tear_down);
 
   return g_test_run ();
 }

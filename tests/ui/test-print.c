@@ -17,6 +17,7 @@
 #include "fv-register-report.h"
 #include "fv-report-preview.h"
 #include "fv-test-pdf.h"
+#include "fv-test-ui.h"
 #include "fv-test-util.h"
 
 static char *data_home;
@@ -34,79 +35,8 @@ demo_database (const char *dir)
   return database;
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("FRIVILLIG_SCREENSHOT_DIR");
-  g_autofree char *file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  if (dir == NULL)
-    return;
-
-  g_mkdir_with_parents (dir, 0755);
-  file = g_strconcat (name, ".png", NULL);
-  path = g_build_filename (dir, file, NULL);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
-}
-
-/* Runs the main loop until @condition holds, and returns the longest time
- * (in ms) one iteration kept the main loop from running. */
-static double
-wait_for (gboolean (*condition) (gpointer),
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-  gint64 last = g_get_monotonic_time ();
-  double longest = 0.0;
-
-  while (!condition (data))
-    {
-      gint64 now;
-
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      now = g_get_monotonic_time ();
-      longest = MAX (longest, (now - last) / 1000.0);
-      g_usleep (2000);
-      last = g_get_monotonic_time ();
-    }
-
-  return longest;
-}
-
-static gboolean
-flag_done (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-settle (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, flag_done, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
+/* Making a long document takes a while, so waits here allow longer than the usual. */
+#define PRINT_WAIT_SECONDS 30
 
 static guint
 export_print (FvDocument *document,
@@ -199,17 +129,15 @@ long_document (gpointer       user_data,
 }
 
 static gboolean
-preview_settled (gpointer data)
+preview_settled (FvPreviewWindow *window)
 {
-  FvPreviewWindow *window = data;
-
   return fv_preview_window_is_ready (window) || fv_preview_window_get_error (window) != NULL;
 }
 
 static gboolean
-page_rendered (gpointer data)
+page_rendered (FvPdfView *view)
 {
-  return fv_pdf_view_get_n_rendered (data) > 0;
+  return fv_pdf_view_get_n_rendered (view) > 0;
 }
 
 static void
@@ -225,7 +153,7 @@ test_long_preview_does_not_freeze (void)
   gtk_window_present (GTK_WINDOW (window));
   fv_preview_window_produce (window, "Lang rapport", "lang.pdf", long_document, NULL, NULL);
 
-  stall = wait_for (preview_settled, window);
+  FV_TEST_UI_WAIT_FOR_FULL (preview_settled (window), PRINT_WAIT_SECONDS, &stall);
   g_assert_null (fv_preview_window_get_error (window));
   n_pages = fv_pdf_view_get_n_pages (view);
   g_test_message ("%u pages; the main loop waited at most %.0f ms while they were made", n_pages, stall);
@@ -233,33 +161,33 @@ test_long_preview_does_not_freeze (void)
   g_assert_cmpuint (n_pages, ==, fv_document_get_n_pages (fv_preview_window_get_document (window)));
   g_assert_cmpfloat (stall, <, 250.0);
 
-  stall = wait_for (page_rendered, view);
+  FV_TEST_UI_WAIT_FOR_FULL (page_rendered (view), PRINT_WAIT_SECONDS, &stall);
   g_test_message ("first page shown; longest wait %.0f ms", stall);
   g_assert_cmpfloat (stall, <, 250.0);
-  settle (300);
-  save_screenshot (GTK_WIDGET (window), "preview-long");
+  fv_test_ui_settle (300);
+  fv_test_ui_save_screenshot (GTK_WIDGET (window), "preview-long");
 
   /* Page by page, and to the end: only the pages near the view keep a texture. */
   fv_pdf_view_set_page (view, 1);
-  settle (200);
+  fv_test_ui_settle (200);
   g_assert_cmpuint (fv_pdf_view_get_page (view), ==, 1);
   fv_pdf_view_set_page (view, n_pages - 1);
-  settle (500);
+  fv_test_ui_settle (500);
   g_assert_cmpuint (fv_pdf_view_get_page (view), ==, n_pages - 1);
   g_assert_cmpuint (fv_pdf_view_get_n_rendered (view), <=, 10);
 
   fv_pdf_view_set_zoom_mode (view, FV_ZOOM_FIT_PAGE);
-  settle (300);
+  fv_test_ui_settle (300);
   g_assert_cmpuint (fv_pdf_view_get_page (view), ==, n_pages - 1);
   fv_pdf_view_zoom_in (view);
-  settle (200);
+  fv_test_ui_settle (200);
   g_assert_cmpint (fv_pdf_view_get_zoom_mode (view), ==, FV_ZOOM_FREE);
 
   /* The long document prints as many pages as it has. */
   g_assert_cmpuint (export_print (fv_preview_window_get_document (window), print_path), ==, n_pages);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (100);
+  fv_test_ui_settle (100);
   fv_test_remove_dir (dir);
 }
 
@@ -275,35 +203,29 @@ test_register_report_preview (void)
 
   window = fv_register_report_preview (NULL, database, filter);
   view = fv_preview_window_get_view (window);
-  wait_for (preview_settled, window);
+  FV_TEST_UI_WAIT_FOR_FULL (preview_settled (window), PRINT_WAIT_SECONDS, NULL);
   g_assert_null (fv_preview_window_get_error (window));
   g_assert_cmpuint (fv_pdf_view_get_n_pages (view), ==,
                     fv_document_get_n_pages (fv_preview_window_get_document (window)));
   pdf_path = g_strdup (fv_preview_window_get_pdf_path (window));
   g_assert_true (g_file_test (pdf_path, G_FILE_TEST_IS_REGULAR));
 
-  wait_for (page_rendered, view);
-  settle (400);
-  save_screenshot (GTK_WIDGET (window), "preview-register-report");
+  FV_TEST_UI_WAIT_FOR_FULL (page_rendered (view), PRINT_WAIT_SECONDS, NULL);
+  fv_test_ui_settle (400);
+  fv_test_ui_save_screenshot (GTK_WIDGET (window), "preview-register-report");
 
   /* The actions are there once the document shows. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "preview.fit-page", NULL));
-  settle (300);
-  save_screenshot (GTK_WIDGET (window), "preview-register-report-fit-page");
+  fv_test_ui_settle (300);
+  fv_test_ui_save_screenshot (GTK_WIDGET (window), "preview-register-report-fit-page");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "preview.zoom-out", NULL));
 
   /* Closing removes the temporary PDF. */
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (200);
+  fv_test_ui_settle (200);
   g_assert_false (g_file_test (pdf_path, G_FILE_TEST_EXISTS));
 
   fv_test_remove_dir (dir);
-}
-
-static void
-skip_without_display (void)
-{
-  g_test_skip ("No display: run under Xvfb (build-aux/test does)");
 }
 
 int
@@ -317,21 +239,11 @@ main (int   argc,
   g_assert_no_error (error);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
-  g_test_init (&argc, &argv, NULL);
+  fv_test_ui_init (&argc, &argv);
 
-  if (!gtk_init_check ())
-    {
-      g_test_add_func ("/print/print-matches-pdf", skip_without_display);
-      g_test_add_func ("/print/long-preview-does-not-freeze", skip_without_display);
-      g_test_add_func ("/print/register-report-preview", skip_without_display);
-      return g_test_run ();
-    }
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  g_test_add_func ("/print/print-matches-pdf", test_print_matches_pdf);
-  g_test_add_func ("/print/long-preview-does-not-freeze", test_long_preview_does_not_freeze);
-  g_test_add_func ("/print/register-report-preview", test_register_report_preview);
+  fv_test_ui_add_func ("/print/print-matches-pdf", test_print_matches_pdf);
+  fv_test_ui_add_func ("/print/long-preview-does-not-freeze", test_long_preview_does_not_freeze);
+  fv_test_ui_add_func ("/print/register-report-preview", test_register_report_preview);
 
   {
     g_autofree char *remembered = g_build_filename (data_home, "frivillig", NULL);
