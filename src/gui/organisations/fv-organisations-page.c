@@ -944,7 +944,7 @@ fv_organisations_page_select (FvOrganisationsPage *self,
     return;
   gtk_single_selection_set_selected (self->selection, (guint) position);
 
-  /* GTK 4.8 has no gtk_column_view_scroll_to (): the inner list view's action does it. */
+  /* GTK 4.8 cannot scroll a column view to a row itself: the inner list view's action does it. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
