@@ -303,6 +303,48 @@ test_report_register (void)
   fv_test_remove_dir (dir);
 }
 
+static void
+test_report_agreement_forms (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "forms.pdf", NULL);
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) forms = { 0 };
+  g_auto(Run) default_count = { 0 };
+  g_auto(Run) no_exchange = { 0 };
+  g_auto(Run) bad_count = { 0 };
+  g_auto(Run) unknown_exchange = { 0 };
+
+  run_frivillig (&demo, NULL, "demo", path, NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+
+  run_frivillig (&forms, NULL, "report", "agreement-forms", "--exchange", "1", "--count", "7", "-o", pdf,
+                 "--database", path, NULL);
+  g_assert_cmpint (forms.status, ==, 0);
+  g_assert_nonnull (strstr (forms.out, "7 agreement forms"));
+  assert_is_pdf (pdf);
+
+  run_frivillig (&default_count, NULL, "--database", path, "report", "--exchange=1", "agreement-forms",
+                 "-o", pdf, NULL);
+  g_assert_cmpint (default_count.status, ==, 0);
+  g_assert_nonnull (strstr (default_count.out, "50 agreement forms"));
+
+  run_frivillig (&no_exchange, NULL, "report", "agreement-forms", "-o", pdf, "--database", path, NULL);
+  g_assert_cmpint (no_exchange.status, ==, 2);
+  g_assert_nonnull (strstr (no_exchange.err, "--exchange"));
+
+  run_frivillig (&bad_count, NULL, "report", "agreement-forms", "--exchange", "1", "--count", "0", "-o", pdf,
+                 "--database", path, NULL);
+  g_assert_cmpint (bad_count.status, ==, 2);
+
+  run_frivillig (&unknown_exchange, NULL, "report", "agreement-forms", "--exchange", "99", "-o", pdf,
+                 "--database", path, NULL);
+  g_assert_cmpint (unknown_exchange.status, ==, 1);
+
+  fv_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -317,6 +359,7 @@ main (int   argc,
   g_test_add_func ("/cli/errors", test_errors);
   g_test_add_func ("/cli/errors-in-users-language", test_errors_in_users_language);
   g_test_add_func ("/cli/report-register", test_report_register);
+  g_test_add_func ("/cli/report-agreement-forms", test_report_agreement_forms);
 
   return g_test_run ();
 }

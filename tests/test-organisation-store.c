@@ -566,6 +566,26 @@ test_bulk_import_is_searchable (Fixture       *fixture,
   g_assert_cmpuint (count_matches (fixture, "husflid"), ==, 1);
 }
 
+/* An organisation with signed agreements stays: the message says why. */
+static void
+test_delete_refused_for_exchange_participant (Fixture       *fixture,
+                                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_assert_true (fv_demo_fill (fixture->database, &error));
+  id = count (fixture, "SELECT o.id FROM organisation o JOIN exchange_participant p ON p.organisation_id = o.id "
+                       "WHERE o.name = 'Lions Club Elverum';");
+  g_assert_cmpint (id, >, 0);
+
+  g_assert_false (fv_organisation_store_delete (fixture->database, id, NULL, &error));
+  g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT);
+  g_assert_nonnull (strstr (error->message, "Lions Club Elverum"));
+  g_assert_nonnull (strstr (error->message, "exchange"));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM organisation WHERE name = 'Lions Club Elverum';"), ==, 1);
+}
+
 static FvImportPlan *
 plan_spreadsheet (FvDatabase *database,
                   GFile      *file)
@@ -690,6 +710,7 @@ main (int   argc,
   ADD ("failed-commit-changes-nothing", test_failed_commit_changes_nothing);
   ADD ("bulk-import-is-searchable", test_bulk_import_is_searchable);
   ADD ("spreadsheet-round-trip", test_spreadsheet_round_trip);
+  ADD ("delete-refused-for-exchange-participant", test_delete_refused_for_exchange_participant);
 
 #undef ADD
 

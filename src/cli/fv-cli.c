@@ -17,6 +17,7 @@
 
 #include "fv-cli.h"
 #include "fv-database.h"
+#include "fv-agreement-forms.h"
 #include "fv-demo.h"
 #include "fv-import-skip.h"
 #include "fv-organisation-import.h"
@@ -51,8 +52,10 @@ static const FvCommand commands[] = {
                              "or csv FILE; --dry-run shows what would change"), run_import },
   { "export", "csv", N_("Export organisations as a spreadsheet: csv FILE [--search TEXT] [--tag TAG]"),
     run_export },
-  /* "register" names the report and is typed as is: not translatable. */
-  { "report", "register", N_("Write the organisation register as PDF: -o FILE.pdf [--category N] [--tag TAG]"),
+  /* "register" and "agreement-forms" name the reports and are typed as they are: not translatable. */
+  { "report", "register|agreement-forms",
+    N_("Write a report as PDF: register -o FILE.pdf [--category N] [--tag TAG] (the organisation register), "
+       "or agreement-forms --exchange ID [--count N] -o FILE.pdf (numbered forms for an exchange)"),
     run_report },
 };
 
@@ -360,6 +363,47 @@ run_demo (const char  *database_path,
 }
 
 static int
+write_agreement_forms (const char *database_path,
+                       gint64      exchange_id,
+                       int         count,
+                       const char *output)
+{
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(FvDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (exchange_id <= 0)
+    return usage_error (_("Name the exchange with --exchange ID."));
+  if (count < 1 || count > FV_AGREEMENT_FORMS_MAX)
+    {
+      /* Translators: %d is the most forms one batch can have */
+      g_autofree char *message = g_strdup_printf (_("The number of forms must be between 1 and %d."),
+                                                  FV_AGREEMENT_FORMS_MAX);
+      return usage_error (message);
+    }
+
+  database = fv_database_open (database_path, FV_DATABASE_OPEN_READ_ONLY, &error);
+  if (database == NULL)
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  document = fv_agreement_forms_new_for_exchange (database, exchange_id, 1, (guint) count, &error);
+  if (document == NULL || !fv_document_write_pdf (document, output, NULL, &error))
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  /* Translators: %s is a file name; the sentence goes on with the count below */
+  g_print (_("Wrote %s: "), output);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u agreement form\n", "%u agreement forms\n", (guint) count),
+           (guint) count);
+  return 0;
+}
+
+static int
 run_report (const char  *database_path,
             int          argc,
             char       **argv)
@@ -372,28 +416,36 @@ run_report (const char  *database_path,
   g_autofree char *tag = NULL;
   FvRegisterSummary summary;
   int category = 0;
+  gint64 exchange_id = 0;
+  int count = 50;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"), N_("FILE") },
     { "category", 0, 0, G_OPTION_ARG_INT, &category,
       N_("Only organisations in ICNPO main group N (1–14)"), N_("N") },
     { "tag", 0, 0, G_OPTION_ARG_STRING, &tag, N_("Only organisations with the tag TAG"), N_("TAG") },
+    { "exchange", 0, 0, G_OPTION_ARG_INT64, &exchange_id,
+      N_("Agreement forms for the exchange with number ID"), N_("ID") },
+    { "count", 0, 0, G_OPTION_ARG_INT, &count, N_("How many agreement forms (default 50)"), N_("N") },
     { NULL }
   };
 
   if (!parse_command_options (find_command ("report"), entries, &argc, &argv, &error))
     return usage_error (error->message);
   if (argc - 2 < 1)
-    return usage_error (_("Name the report to write: register."));
+    return usage_error (_("Name the report to write: register or agreement-forms."));
   if (argc - 2 > 1)
     return usage_error (_("Too many words on the command line."));
-  if (!g_str_equal (argv[2], "register"))
+  if (!g_str_equal (argv[2], "register") && !g_str_equal (argv[2], "agreement-forms"))
     {
-      /* Translators: %s is what the user typed; "register" is typed as is */
-      g_autofree char *message = g_strdup_printf (_("Unknown report “%s”. The report is: register."), argv[2]);
+      /* Translators: %s is what the user typed; "register" and "agreement-forms" are typed as is */
+      g_autofree char *message = g_strdup_printf (_("Unknown report “%s”. The reports are: register, agreement-forms."),
+                                                  argv[2]);
       return usage_error (message);
     }
   if (output == NULL || *output == '\0')
     return usage_error (_("Name the PDF file to write with -o FILE.pdf."));
+  if (g_str_equal (argv[2], "agreement-forms"))
+    return write_agreement_forms (database_path, exchange_id, count, output);
   if (category < 0 || category > FV_ICNPO_N_GROUPS)
     return usage_error (_("The category must be an ICNPO main group from 1 to 14."));
 

@@ -17,6 +17,7 @@
 
 static const char * const demo_parts[] = {
   RESOURCE_BASE "/demo/organisations.sql",
+  RESOURCE_BASE "/demo/exchanges.sql",
 };
 
 static gboolean
@@ -73,6 +74,8 @@ fv_demo_fill (FvDatabase  *database,
 
   fv_database_note_change (database, "organisation", 0);
   fv_database_note_change (database, "person", 0);
+  fv_database_note_change (database, "exchange", 0);
+  fv_database_note_change (database, "agreement", 0);
 
   return fv_database_commit (database, error);
 }

@@ -681,6 +681,7 @@ fv_organisation_store_delete (FvDatabase             *database,
 {
   g_autoptr(FvOrganisationRecord) record = NULL;
   g_autoptr(FvOrganisationRecord) before = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   if (!fv_database_begin (database, error))
     return FALSE;
@@ -692,9 +693,21 @@ fv_organisation_store_delete (FvDatabase             *database,
 
   /* Unlink contacts through the same path as an edit, so their personal data goes too. */
   g_ptr_array_set_size (record->contacts, 0);
-  if (!write_contacts (database, record, FALSE, error) ||
-      !clear_related (database, "DELETE FROM organisation WHERE id = ?1;", id, error) ||
-      !fv_organisation_store_forget_unused_tags (database, error))
+  if (!write_contacts (database, record, FALSE, error))
+    goto failed;
+  if (!clear_related (database, "DELETE FROM organisation WHERE id = ?1;", id, &local_error))
+    {
+      /* Agreements of an exchange point at it: those are not ours to delete. */
+      if (g_error_matches (local_error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT))
+        g_set_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT,
+                     /* Translators: %s is an organisation's name */
+                     _("“%s” takes part in an exchange, so it cannot be deleted. Remove it from the "
+                       "exchange first."), before->name);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      goto failed;
+    }
+  if (!fv_organisation_store_forget_unused_tags (database, error))
     goto failed;
 
   fv_database_note_change (database, "organisation", id);

@@ -1,0 +1,1113 @@
+/* fv-exchange-store.c — volunteer exchanges, their participants and agreements
+ *
+ * Copyright 2026 Frivillig developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every write is one short transaction with bound values, and notes the change
+ * so `changed::exchange` and `changed::agreement` reach the views. Dates are
+ * stored as ISO 8601 (2025-03-12) and shown the Norwegian way (12.03.2025).
+ */
+
+#define G_LOG_DOMAIN "fv-exchange-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "fv-exchange-store.h"
+
+#define NOW_SQL "strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"
+
+static const char * const status_keys[FV_AGREEMENT_N_STATUSES] = {
+  [FV_AGREEMENT_AGREED]        = "agreed",
+  [FV_AGREEMENT_FULFILLED]     = "fulfilled",
+  [FV_AGREEMENT_NOT_FULFILLED] = "not-fulfilled",
+  [FV_AGREEMENT_CANCELLED]     = "cancelled",
+};
+
+static const char * const sector_keys[FV_N_SECTORS] = {
+  "voluntary", "public", "business",
+};
+
+/* Records ------------------------------------------------------------------- */
+
+FvExchangeRecord *
+fv_exchange_record_new (void)
+{
+  return g_new0 (FvExchangeRecord, 1);
+}
+
+void
+fv_exchange_record_free (FvExchangeRecord *record)
+{
+  if (record == NULL)
+    return;
+  g_free (record->name);
+  g_free (record->date);
+  g_free (record->place);
+  g_free (record->municipality);
+  g_free (record->notes);
+  g_free (record->created_at);
+  g_free (record->updated_at);
+  g_free (record);
+}
+
+FvAgreementRecord *
+fv_agreement_record_new (void)
+{
+  FvAgreementRecord *record = g_new0 (FvAgreementRecord, 1);
+
+  record->category = g_strdup ("other");
+  record->status = FV_AGREEMENT_AGREED;
+  return record;
+}
+
+FvAgreementRecord *
+fv_agreement_record_copy (const FvAgreementRecord *record)
+{
+  FvAgreementRecord *copy;
+
+  g_return_val_if_fail (record != NULL, NULL);
+
+  copy = g_memdup2 (record, sizeof *record);
+  copy->giver_name = g_strdup (record->giver_name);
+  copy->giver_sector = g_strdup (record->giver_sector);
+  copy->receiver_name = g_strdup (record->receiver_name);
+  copy->receiver_sector = g_strdup (record->receiver_sector);
+  copy->description = g_strdup (record->description);
+  copy->in_return = g_strdup (record->in_return);
+  copy->category = g_strdup (record->category);
+  copy->deadline = g_strdup (record->deadline);
+  copy->follow_up = g_strdup (record->follow_up);
+  copy->created_at = g_strdup (record->created_at);
+  copy->updated_at = g_strdup (record->updated_at);
+  return copy;
+}
+
+void
+fv_agreement_record_free (FvAgreementRecord *record)
+{
+  if (record == NULL)
+    return;
+  g_free (record->giver_name);
+  g_free (record->giver_sector);
+  g_free (record->receiver_name);
+  g_free (record->receiver_sector);
+  g_free (record->description);
+  g_free (record->in_return);
+  g_free (record->category);
+  g_free (record->deadline);
+  g_free (record->follow_up);
+  g_free (record->created_at);
+  g_free (record->updated_at);
+  g_free (record);
+}
+
+void
+fv_participant_free (FvParticipant *participant)
+{
+  if (participant == NULL)
+    return;
+  g_free (participant->name);
+  g_free (participant->sector);
+  g_free (participant);
+}
+
+void
+fv_exchange_problem_free (FvFieldProblem *problem)
+{
+  if (problem == NULL)
+    return;
+  g_free (problem->message);
+  g_free (problem);
+}
+
+static void
+add_problem (GPtrArray  *problems,
+             const char *field,
+             const char *message)
+{
+  FvFieldProblem *problem = g_new0 (FvFieldProblem, 1);
+
+  problem->field = field;
+  problem->message = g_strdup (message);
+  g_ptr_array_add (problems, problem);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_iso_date (const char *text)
+{
+  int y, m, d;
+
+  if (text == NULL || strlen (text) != 10 || sscanf (text, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return FALSE;
+  return g_date_valid_dmy (d, m, y);
+}
+
+/**
+ * fv_exchange_record_check:
+ *
+ * Returns: (transfer full) (element-type FvFieldProblem): what is wrong, empty when nothing is
+ */
+GPtrArray *
+fv_exchange_record_check (const FvExchangeRecord *record)
+{
+  GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) fv_exchange_problem_free);
+
+  if (is_blank (record->name))
+    add_problem (problems, "name", _("The exchange needs a name."));
+  if (!is_iso_date (record->date))
+    add_problem (problems, "date", _("Write the date as day.month.year, for example 12.03.2025."));
+  return problems;
+}
+
+/**
+ * fv_agreement_record_check:
+ *
+ * Returns: (transfer full) (element-type FvFieldProblem): what is wrong, empty when nothing is
+ */
+GPtrArray *
+fv_agreement_record_check (const FvAgreementRecord *record)
+{
+  GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) fv_exchange_problem_free);
+  const FvKind *kinds;
+  guint n_kinds;
+
+  if (record->giver_id <= 0)
+    add_problem (problems, "giver", _("Choose the participant who gives."));
+  if (record->receiver_id <= 0)
+    add_problem (problems, "receiver", _("Choose the participant who receives."));
+  else if (record->receiver_id == record->giver_id)
+    add_problem (problems, "receiver", _("An agreement is between two different participants."));
+  if (is_blank (record->description))
+    add_problem (problems, "description", _("Describe what is exchanged."));
+  if (record->form_number > 99999)
+    add_problem (problems, "form_number", _("The form number must be between 1 and 99999."));
+  if (record->deadline != NULL && !is_iso_date (record->deadline))
+    add_problem (problems, "deadline", _("Write the date as day.month.year, for example 12.03.2025."));
+  kinds = fv_offer_kinds (&n_kinds);
+  if (record->category == NULL || fv_kind_lookup (kinds, n_kinds, record->category) == NULL)
+    add_problem (problems, "category", _("Choose what kind of help is exchanged."));
+  return problems;
+}
+
+const char *
+fv_agreement_status_to_string (FvAgreementStatus status)
+{
+  g_return_val_if_fail (status < FV_AGREEMENT_N_STATUSES, "agreed");
+  return status_keys[status];
+}
+
+FvAgreementStatus
+fv_agreement_status_from_string (const char *text)
+{
+  for (guint i = 0; i < FV_AGREEMENT_N_STATUSES; i++)
+    if (g_strcmp0 (status_keys[i], text) == 0)
+      return i;
+  return FV_AGREEMENT_AGREED;
+}
+
+const char *
+fv_agreement_status_get_label (FvAgreementStatus status)
+{
+  switch (status)
+    {
+    case FV_AGREEMENT_FULFILLED:
+      return _("Fulfilled");
+    case FV_AGREEMENT_NOT_FULFILLED:
+      return _("Not fulfilled");
+    case FV_AGREEMENT_CANCELLED:
+      return _("Cancelled");
+    case FV_AGREEMENT_AGREED:
+    case FV_AGREEMENT_N_STATUSES:
+    default:
+      return _("Agreed");
+    }
+}
+
+FvSector
+fv_sector_from_string (const char *sector)
+{
+  for (guint i = 0; i < FV_N_SECTORS; i++)
+    if (g_strcmp0 (sector_keys[i], sector) == 0)
+      return i;
+  return FV_SECTOR_VOLUNTARY;
+}
+
+/**
+ * fv_exchange_format_date:
+ * @iso_date: (nullable): 2025-03-12
+ *
+ * Returns: (transfer full): the date as Norwegian documents write it, 12.03.2025;
+ *   an empty string for none
+ */
+char *
+fv_exchange_format_date (const char *iso_date)
+{
+  int y, m, d;
+
+  if (!is_iso_date (iso_date) || sscanf (iso_date, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return g_strdup (iso_date != NULL ? iso_date : "");
+  return g_strdup_printf ("%02d.%02d.%04d", d, m, y);
+}
+
+/**
+ * fv_exchange_parse_date:
+ * @text: 12.03.2025, 12.3.2025 or 2025-03-12
+ *
+ * Returns: (transfer full) (nullable): the ISO date, or %NULL when @text is not a date
+ */
+char *
+fv_exchange_parse_date (const char *text)
+{
+  g_autofree char *copy = NULL;
+  int y = 0, m = 0, d = 0;
+  char end;
+
+  if (text == NULL)
+    return NULL;
+  copy = g_strstrip (g_strdup (text));
+  if (sscanf (copy, "%d.%d.%d%c", &d, &m, &y, &end) == 3 ||
+      sscanf (copy, "%d-%d-%d%c", &y, &m, &d, &end) == 3)
+    {
+      if (y >= 1900 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31 &&
+          g_date_valid_dmy (d, m, y))
+        return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+    }
+  return NULL;
+}
+
+/* Helpers ------------------------------------------------------------------- */
+
+static char *
+dup_text (sqlite3_stmt *stmt,
+          int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+/* Empty text is stored as NULL: "unknown" has one spelling in the database. */
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  if (is_blank (text))
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+static gboolean
+step_error (FvDatabase  *database,
+            GError     **error)
+{
+  g_set_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_FAILED,
+               /* Translators: %s is SQLite's explanation */
+               _("Could not read the exchanges: %s"),
+               sqlite3_errmsg (fv_database_get_handle (database)));
+  return FALSE;
+}
+
+static gboolean
+set_problems_error (GPtrArray  *problems,
+                    GError    **error)
+{
+  FvFieldProblem *first = problems->pdata[0];
+
+  g_set_error_literal (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT, first->message);
+  return FALSE;
+}
+
+/* Runs one statement with bound values inside the current transaction. */
+static gboolean
+run_with_id (FvDatabase  *database,
+             const char  *sql,
+             gint64       id,
+             GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = fv_database_prepare (database, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return fv_database_step_done (database, stmt, error);
+}
+
+static gboolean
+set_not_found (GError     **error,
+               const char  *message)
+{
+  g_set_error_literal (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND, message);
+  return FALSE;
+}
+
+/* Exchanges ----------------------------------------------------------------- */
+
+#define EXCHANGE_SELECT \
+  "SELECT e.id, e.name, e.date, e.place, e.municipality, e.notes, e.created_at, e.updated_at," \
+  " (SELECT count(*) FROM exchange_participant p WHERE p.exchange_id = e.id)," \
+  " (SELECT count(*) FROM agreement a WHERE a.exchange_id = e.id)" \
+  " FROM exchange e"
+
+static FvExchangeRecord *
+read_exchange (sqlite3_stmt *stmt)
+{
+  FvExchangeRecord *record = fv_exchange_record_new ();
+
+  record->id = sqlite3_column_int64 (stmt, 0);
+  record->name = dup_text (stmt, 1);
+  record->date = dup_text (stmt, 2);
+  record->place = dup_text (stmt, 3);
+  record->municipality = dup_text (stmt, 4);
+  record->notes = dup_text (stmt, 5);
+  record->created_at = dup_text (stmt, 6);
+  record->updated_at = dup_text (stmt, 7);
+  record->n_participants = sqlite3_column_int (stmt, 8);
+  record->n_agreements = sqlite3_column_int (stmt, 9);
+  return record;
+}
+
+/**
+ * fv_exchange_store_list:
+ *
+ * Returns: (transfer full) (element-type FvExchangeRecord): every exchange, the newest first
+ */
+GPtrArray *
+fv_exchange_store_list (FvDatabase  *database,
+                        GError     **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) fv_exchange_record_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), NULL);
+
+  stmt = fv_database_prepare (database, EXCHANGE_SELECT " ORDER BY e.date DESC, e.id DESC;", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (list, read_exchange (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      step_error (database, error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
+FvExchangeRecord *
+fv_exchange_store_load (FvDatabase  *database,
+                        gint64       id,
+                        GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), NULL);
+
+  stmt = fv_database_prepare (database, EXCHANGE_SELECT " WHERE e.id = ?1;", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      set_not_found (error, _("The exchange is no longer in the database."));
+      return NULL;
+    }
+  return read_exchange (stmt);
+}
+
+/**
+ * fv_exchange_store_save:
+ * @record: the exchange; a new one (id 0) gets its id
+ *
+ * Writes the exchange in one transaction after checking it.
+ */
+gboolean
+fv_exchange_store_save (FvDatabase        *database,
+                        FvExchangeRecord  *record,
+                        GError           **error)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (record != NULL, FALSE);
+
+  problems = fv_exchange_record_check (record);
+  if (problems->len > 0)
+    return set_problems_error (problems, error);
+  name = g_strstrip (g_strdup (record->name));
+
+  if (!fv_database_begin (database, error))
+    return FALSE;
+
+  if (record->id == 0)
+    stmt = fv_database_prepare (database,
+                                "INSERT INTO exchange (name, date, place, municipality, notes)"
+                                " VALUES (?2, ?3, ?4, ?5, ?6);", error);
+  else
+    stmt = fv_database_prepare (database,
+                                "UPDATE exchange SET name = ?2, date = ?3, place = ?4, municipality = ?5,"
+                                " notes = ?6, updated_at = " NOW_SQL " WHERE id = ?1;", error);
+  if (stmt == NULL)
+    goto fail;
+
+  if (record->id != 0)
+    sqlite3_bind_int64 (stmt, 1, record->id);
+  bind_text (stmt, 2, name);
+  bind_text (stmt, 3, record->date);
+  bind_text (stmt, 4, record->place);
+  bind_text (stmt, 5, record->municipality);
+  bind_text (stmt, 6, record->notes);
+  if (!fv_database_step_done (database, stmt, error))
+    goto fail;
+
+  if (record->id == 0)
+    record->id = sqlite3_last_insert_rowid (fv_database_get_handle (database));
+  else if (sqlite3_changes (fv_database_get_handle (database)) == 0)
+    {
+      set_not_found (error, _("The exchange is no longer in the database."));
+      goto fail;
+    }
+
+  fv_database_note_change (database, "exchange", record->id);
+  return fv_database_commit (database, error);
+
+fail:
+  fv_database_rollback (database);
+  return FALSE;
+}
+
+/* Deletes the exchange with its participants and agreements (by cascade). */
+gboolean
+fv_exchange_store_delete (FvDatabase  *database,
+                          gint64       id,
+                          GError     **error)
+{
+  g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
+
+  if (!fv_database_begin (database, error))
+    return FALSE;
+  if (!run_with_id (database, "DELETE FROM agreement WHERE exchange_id = ?1;", id, error) ||
+      !run_with_id (database, "DELETE FROM exchange WHERE id = ?1;", id, error))
+    {
+      fv_database_rollback (database);
+      return FALSE;
+    }
+  fv_database_note_change (database, "exchange", id);
+  fv_database_note_change (database, "agreement", 0);
+  return fv_database_commit (database, error);
+}
+
+/* Participants -------------------------------------------------------------- */
+
+gboolean
+fv_exchange_store_add_participant (FvDatabase  *database,
+                                   gint64       exchange_id,
+                                   gint64       organisation_id,
+                                   GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
+
+  if (!fv_database_begin (database, error))
+    return FALSE;
+
+  /* Adding someone twice is no change. */
+  stmt = fv_database_prepare (database,
+                              "INSERT OR IGNORE INTO exchange_participant (exchange_id, organisation_id, sector)"
+                              " SELECT ?1, o.id, o.sector FROM organisation o, exchange e"
+                              " WHERE o.id = ?2 AND e.id = ?1;", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, exchange_id);
+  sqlite3_bind_int64 (stmt, 2, organisation_id);
+  if (!fv_database_step_done (database, stmt, error))
+    goto fail;
+  if (sqlite3_changes (fv_database_get_handle (database)) == 0)
+    {
+      g_autoptr(sqlite3_stmt) check = fv_database_prepare (database,
+                                                           "SELECT 1 FROM exchange_participant"
+                                                           " WHERE exchange_id = ?1 AND organisation_id = ?2;",
+                                                           error);
+      if (check == NULL)
+        goto fail;
+      sqlite3_bind_int64 (check, 1, exchange_id);
+      sqlite3_bind_int64 (check, 2, organisation_id);
+      if (sqlite3_step (check) != SQLITE_ROW)
+        {
+          set_not_found (error, _("The exchange or the organisation is no longer in the database."));
+          goto fail;
+        }
+    }
+
+  fv_database_note_change (database, "exchange", exchange_id);
+  return fv_database_commit (database, error);
+
+fail:
+  fv_database_rollback (database);
+  return FALSE;
+}
+
+/* Refuses while the participant is a party to an agreement: the agreement would lose a side. */
+gboolean
+fv_exchange_store_remove_participant (FvDatabase  *database,
+                                      gint64       exchange_id,
+                                      gint64       organisation_id,
+                                      GError     **error)
+{
+  g_autoptr(sqlite3_stmt) count = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int n;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
+
+  if (!fv_database_begin (database, error))
+    return FALSE;
+
+  count = fv_database_prepare (database,
+                               "SELECT count(*) FROM agreement WHERE exchange_id = ?1"
+                               " AND (giver_id = ?2 OR receiver_id = ?2);", error);
+  if (count == NULL)
+    goto fail;
+  sqlite3_bind_int64 (count, 1, exchange_id);
+  sqlite3_bind_int64 (count, 2, organisation_id);
+  if (sqlite3_step (count) != SQLITE_ROW)
+    {
+      step_error (database, error);
+      goto fail;
+    }
+  n = sqlite3_column_int (count, 0);
+  if (n > 0)
+    {
+      g_set_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The participant is a party to %d agreement. Delete the agreement first.",
+                                "The participant is a party to %d agreements. Delete those first.", n),
+                   n);
+      goto fail;
+    }
+
+  stmt = fv_database_prepare (database,
+                              "DELETE FROM exchange_participant WHERE exchange_id = ?1 AND organisation_id = ?2;",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, exchange_id);
+  sqlite3_bind_int64 (stmt, 2, organisation_id);
+  if (!fv_database_step_done (database, stmt, error))
+    goto fail;
+
+  fv_database_note_change (database, "exchange", exchange_id);
+  return fv_database_commit (database, error);
+
+fail:
+  fv_database_rollback (database);
+  return FALSE;
+}
+
+static GPtrArray *
+read_participants (FvDatabase    *database,
+                   sqlite3_stmt  *stmt,
+                   GError       **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) fv_participant_free);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      FvParticipant *participant = g_new0 (FvParticipant, 1);
+
+      participant->organisation_id = sqlite3_column_int64 (stmt, 0);
+      participant->name = dup_text (stmt, 1);
+      participant->sector = dup_text (stmt, 2);
+      participant->n_agreements = sqlite3_column_int (stmt, 3);
+      g_ptr_array_add (list, participant);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      step_error (database, error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
+/**
+ * fv_exchange_store_list_participants:
+ *
+ * Returns: (transfer full) (element-type FvParticipant): the participants in name order
+ */
+GPtrArray *
+fv_exchange_store_list_participants (FvDatabase  *database,
+                                     gint64       exchange_id,
+                                     GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), NULL);
+
+  stmt = fv_database_prepare (database,
+                              "SELECT o.id, o.name, p.sector,"
+                              " (SELECT count(*) FROM agreement a WHERE a.exchange_id = p.exchange_id"
+                              "   AND (a.giver_id = o.id OR a.receiver_id = o.id))"
+                              " FROM exchange_participant p JOIN organisation o ON o.id = p.organisation_id"
+                              " WHERE p.exchange_id = ?1 ORDER BY o.name_key, o.id;", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, exchange_id);
+  return read_participants (database, stmt, error);
+}
+
+/**
+ * fv_exchange_store_find_candidates:
+ * @search: (nullable): part of the name or short name
+ *
+ * Organisations of the registry that do not yet take part, for the "add
+ * participant" search, in name order.
+ *
+ * Returns: (transfer full) (element-type FvParticipant): at most @limit organisations
+ */
+GPtrArray *
+fv_exchange_store_find_candidates (FvDatabase  *database,
+                                   gint64       exchange_id,
+                                   const char  *search,
+                                   guint        limit,
+                                   GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *pattern = NULL;
+  g_autoptr(GString) escaped = g_string_new (NULL);
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), NULL);
+
+  for (const char *p = search != NULL ? search : ""; *p != '\0'; p++)
+    {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (escaped, '\\');
+      g_string_append_c (escaped, *p);
+    }
+  pattern = g_strdup_printf ("%%%s%%", g_strstrip (escaped->str));
+
+  stmt = fv_database_prepare (database,
+                              "SELECT o.id, o.name, o.sector, 0 FROM organisation o"
+                              " WHERE (o.name LIKE ?2 ESCAPE '\\' OR o.short_name LIKE ?2 ESCAPE '\\')"
+                              " AND NOT EXISTS (SELECT 1 FROM exchange_participant p"
+                              "                 WHERE p.exchange_id = ?1 AND p.organisation_id = o.id)"
+                              " ORDER BY o.active DESC, o.name_key, o.id LIMIT ?3;", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, exchange_id);
+  sqlite3_bind_text (stmt, 2, pattern, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, (int) MIN (limit, G_MAXINT));
+  return read_participants (database, stmt, error);
+}
+
+/* Agreements ---------------------------------------------------------------- */
+
+#define AGREEMENT_SELECT \
+  "SELECT a.id, a.exchange_id, a.form_number, a.giver_id, a.receiver_id," \
+  " g.name, pg.sector, r.name, pr.sector, a.description, a.in_return, a.category, a.deadline," \
+  " a.status, a.follow_up, a.created_at, a.updated_at" \
+  " FROM agreement a" \
+  " JOIN organisation g ON g.id = a.giver_id" \
+  " JOIN organisation r ON r.id = a.receiver_id" \
+  " JOIN exchange_participant pg ON pg.exchange_id = a.exchange_id AND pg.organisation_id = a.giver_id" \
+  " JOIN exchange_participant pr ON pr.exchange_id = a.exchange_id AND pr.organisation_id = a.receiver_id"
+
+static FvAgreementRecord *
+read_agreement (sqlite3_stmt *stmt)
+{
+  FvAgreementRecord *record = g_new0 (FvAgreementRecord, 1);
+  int c = 0;
+
+  record->id = sqlite3_column_int64 (stmt, c++);
+  record->exchange_id = sqlite3_column_int64 (stmt, c++);
+  record->form_number = sqlite3_column_int (stmt, c++);
+  record->giver_id = sqlite3_column_int64 (stmt, c++);
+  record->receiver_id = sqlite3_column_int64 (stmt, c++);
+  record->giver_name = dup_text (stmt, c++);
+  record->giver_sector = dup_text (stmt, c++);
+  record->receiver_name = dup_text (stmt, c++);
+  record->receiver_sector = dup_text (stmt, c++);
+  record->description = dup_text (stmt, c++);
+  record->in_return = dup_text (stmt, c++);
+  record->category = dup_text (stmt, c++);
+  record->deadline = dup_text (stmt, c++);
+  record->status = fv_agreement_status_from_string ((const char *) sqlite3_column_text (stmt, c++));
+  record->follow_up = dup_text (stmt, c++);
+  record->created_at = dup_text (stmt, c++);
+  record->updated_at = dup_text (stmt, c++);
+  return record;
+}
+
+/**
+ * fv_exchange_store_list_agreements:
+ *
+ * Returns: (transfer full) (element-type FvAgreementRecord): the agreements by form number
+ */
+GPtrArray *
+fv_exchange_store_list_agreements (FvDatabase  *database,
+                                   gint64       exchange_id,
+                                   GError     **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) fv_agreement_record_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), NULL);
+
+  stmt = fv_database_prepare (database, AGREEMENT_SELECT " WHERE a.exchange_id = ?1 ORDER BY a.form_number;",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, exchange_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (list, read_agreement (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      step_error (database, error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
+FvAgreementRecord *
+fv_exchange_store_load_agreement (FvDatabase  *database,
+                                  gint64       id,
+                                  GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), NULL);
+
+  stmt = fv_database_prepare (database, AGREEMENT_SELECT " WHERE a.id = ?1;", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      set_not_found (error, _("The agreement is no longer in the database."));
+      return NULL;
+    }
+  return read_agreement (stmt);
+}
+
+guint
+fv_exchange_store_next_form_number (FvDatabase  *database,
+                                    gint64       exchange_id,
+                                    GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), 0);
+
+  stmt = fv_database_prepare (database,
+                              "SELECT coalesce (max (form_number), 0) + 1 FROM agreement WHERE exchange_id = ?1;",
+                              error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, exchange_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      step_error (database, error);
+      return 0;
+    }
+  return (guint) sqlite3_column_int (stmt, 0);
+}
+
+/* Which rule a refused write broke, in words for the form. */
+static gboolean
+explain_agreement_error (FvDatabase         *database,
+                         FvAgreementRecord  *record,
+                         GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = fv_database_prepare (database,
+                              "SELECT (SELECT count(*) FROM agreement WHERE exchange_id = ?1 AND form_number = ?2"
+                              "        AND id <> ?3),"
+                              " (SELECT count(*) FROM exchange_participant WHERE exchange_id = ?1"
+                              "        AND organisation_id IN (?4, ?5));", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, record->exchange_id);
+  sqlite3_bind_int (stmt, 2, (int) record->form_number);
+  sqlite3_bind_int64 (stmt, 3, record->id);
+  sqlite3_bind_int64 (stmt, 4, record->giver_id);
+  sqlite3_bind_int64 (stmt, 5, record->receiver_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return FALSE;
+
+  if (sqlite3_column_int (stmt, 0) > 0)
+    {
+      g_set_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_EXISTS,
+                   /* Translators: %u is a form number */
+                   _("Agreement no. %u is already recorded for this exchange."), record->form_number);
+      return TRUE;
+    }
+  if (sqlite3_column_int (stmt, 1) < 2)
+    {
+      g_set_error_literal (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT,
+                           _("Both parties must take part in the exchange."));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * fv_exchange_store_save_agreement:
+ * @record: the agreement; a new one (id 0) gets its id, a form number when it
+ *   has none and a deadline a year after the exchange when it has none
+ *
+ * Writes the agreement in one transaction after checking it.
+ */
+gboolean
+fv_exchange_store_save_agreement (FvDatabase         *database,
+                                  FvAgreementRecord  *record,
+                                  GError            **error)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (record != NULL, FALSE);
+
+  problems = fv_agreement_record_check (record);
+  if (problems->len > 0)
+    return set_problems_error (problems, error);
+
+  if (!fv_database_begin (database, error))
+    return FALSE;
+
+  if (record->form_number == 0)
+    {
+      record->form_number = fv_exchange_store_next_form_number (database, record->exchange_id, error);
+      if (record->form_number == 0)
+        goto fail;
+    }
+
+  if (record->id == 0)
+    stmt = fv_database_prepare (database,
+                                "INSERT INTO agreement (exchange_id, form_number, giver_id, receiver_id, description,"
+                                " in_return, category, deadline, status, follow_up)"
+                                " SELECT ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
+                                "  coalesce (?9, date (e.date, '+1 year')), ?10, ?11"
+                                " FROM exchange e WHERE e.id = ?2;", error);
+  else
+    stmt = fv_database_prepare (database,
+                                "UPDATE agreement SET form_number = ?3, giver_id = ?4, receiver_id = ?5,"
+                                " description = ?6, in_return = ?7, category = ?8,"
+                                " deadline = coalesce (?9, (SELECT date (e.date, '+1 year') FROM exchange e"
+                                "                            WHERE e.id = agreement.exchange_id)),"
+                                " status = ?10, follow_up = ?11, updated_at = " NOW_SQL
+                                " WHERE id = ?1 AND exchange_id = ?2;", error);
+  if (stmt == NULL)
+    goto fail;
+
+  if (record->id != 0)
+    sqlite3_bind_int64 (stmt, 1, record->id);
+  sqlite3_bind_int64 (stmt, 2, record->exchange_id);
+  sqlite3_bind_int (stmt, 3, (int) record->form_number);
+  sqlite3_bind_int64 (stmt, 4, record->giver_id);
+  sqlite3_bind_int64 (stmt, 5, record->receiver_id);
+  {
+    g_autofree char *description = g_strstrip (g_strdup (record->description));
+    g_autofree char *in_return = record->in_return != NULL ? g_strstrip (g_strdup (record->in_return)) : NULL;
+
+    bind_text (stmt, 6, description);
+    bind_text (stmt, 7, in_return);
+  }
+  bind_text (stmt, 8, record->category);
+  bind_text (stmt, 9, record->deadline);
+  sqlite3_bind_text (stmt, 10, fv_agreement_status_to_string (record->status), -1, SQLITE_STATIC);
+  bind_text (stmt, 11, record->follow_up);
+
+  if (!fv_database_step_done (database, stmt, &local_error))
+    {
+      if (g_error_matches (local_error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT) &&
+          explain_agreement_error (database, record, error))
+        goto fail;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      goto fail;
+    }
+  if (sqlite3_changes (fv_database_get_handle (database)) == 0)
+    {
+      set_not_found (error, record->id == 0 ? _("The exchange is no longer in the database.")
+                                            : _("The agreement is no longer in the database."));
+      goto fail;
+    }
+  if (record->id == 0)
+    record->id = sqlite3_last_insert_rowid (fv_database_get_handle (database));
+
+  if (record->deadline == NULL)
+    {
+      g_autoptr(sqlite3_stmt) deadline = fv_database_prepare (database,
+                                                              "SELECT deadline FROM agreement WHERE id = ?1;", error);
+
+      if (deadline == NULL)
+        goto fail;
+      sqlite3_bind_int64 (deadline, 1, record->id);
+      if (sqlite3_step (deadline) == SQLITE_ROW)
+        record->deadline = dup_text (deadline, 0);
+    }
+
+  fv_database_note_change (database, "agreement", record->id);
+  fv_database_note_change (database, "exchange", record->exchange_id);
+  return fv_database_commit (database, error);
+
+fail:
+  fv_database_rollback (database);
+  return FALSE;
+}
+
+/* The follow-up: fulfilled, not fulfilled or cancelled. */
+gboolean
+fv_exchange_store_set_agreement_status (FvDatabase         *database,
+                                        gint64              id,
+                                        FvAgreementStatus   status,
+                                        GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (status < FV_AGREEMENT_N_STATUSES, FALSE);
+
+  if (!fv_database_begin (database, error))
+    return FALSE;
+  stmt = fv_database_prepare (database,
+                              "UPDATE agreement SET status = ?2, updated_at = " NOW_SQL " WHERE id = ?1;", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, fv_agreement_status_to_string (status), -1, SQLITE_STATIC);
+  if (!fv_database_step_done (database, stmt, error))
+    goto fail;
+  if (sqlite3_changes (fv_database_get_handle (database)) == 0)
+    {
+      set_not_found (error, _("The agreement is no longer in the database."));
+      goto fail;
+    }
+  fv_database_note_change (database, "agreement", id);
+  return fv_database_commit (database, error);
+
+fail:
+  fv_database_rollback (database);
+  return FALSE;
+}
+
+gboolean
+fv_exchange_store_delete_agreement (FvDatabase  *database,
+                                    gint64       id,
+                                    GError     **error)
+{
+  g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
+
+  if (!fv_database_begin (database, error))
+    return FALSE;
+  if (!run_with_id (database, "DELETE FROM agreement WHERE id = ?1;", id, error))
+    {
+      fv_database_rollback (database);
+      return FALSE;
+    }
+  fv_database_note_change (database, "agreement", id);
+  fv_database_note_change (database, "exchange", 0);
+  return fv_database_commit (database, error);
+}
+
+/* Follow-up counts ------------------------------------------------------------ */
+
+/**
+ * fv_exchange_store_summarise:
+ *
+ * Counts the exchange's participants by sector, and its agreements by status,
+ * sector pair (giver → receiver) and category.
+ */
+gboolean
+fv_exchange_store_summarise (FvDatabase         *database,
+                             gint64              exchange_id,
+                             FvExchangeSummary  *summary,
+                             GError            **error)
+{
+  g_autoptr(sqlite3_stmt) participants = NULL;
+  g_autoptr(sqlite3_stmt) agreements = NULL;
+  const FvKind *kinds;
+  guint n_kinds;
+  int rc;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (summary != NULL, FALSE);
+
+  memset (summary, 0, sizeof *summary);
+  kinds = fv_offer_kinds (&n_kinds);
+  g_assert (n_kinds <= G_N_ELEMENTS (summary->by_category));
+
+  participants = fv_database_prepare (database,
+                                      "SELECT sector, count(*) FROM exchange_participant"
+                                      " WHERE exchange_id = ?1 GROUP BY sector;", error);
+  agreements = fv_database_prepare (database,
+                                    "SELECT pg.sector, pr.sector, a.category, a.status,"
+                                    " a.in_return IS NOT NULL,"
+                                    " a.status = 'agreed' AND a.deadline < date ('now', 'localtime'),"
+                                    " count(*)"
+                                    " FROM agreement a"
+                                    " JOIN exchange_participant pg ON pg.exchange_id = a.exchange_id"
+                                    "  AND pg.organisation_id = a.giver_id"
+                                    " JOIN exchange_participant pr ON pr.exchange_id = a.exchange_id"
+                                    "  AND pr.organisation_id = a.receiver_id"
+                                    " WHERE a.exchange_id = ?1 GROUP BY 1, 2, 3, 4, 5, 6;", error);
+  if (participants == NULL || agreements == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (participants, 1, exchange_id);
+  while ((rc = sqlite3_step (participants)) == SQLITE_ROW)
+    {
+      guint n = sqlite3_column_int (participants, 1);
+
+      summary->participants_by_sector[fv_sector_from_string ((const char *) sqlite3_column_text (participants, 0))] += n;
+      summary->n_participants += n;
+    }
+  if (rc != SQLITE_DONE)
+    return step_error (database, error);
+
+  sqlite3_bind_int64 (agreements, 1, exchange_id);
+  while ((rc = sqlite3_step (agreements)) == SQLITE_ROW)
+    {
+      FvSector giver = fv_sector_from_string ((const char *) sqlite3_column_text (agreements, 0));
+      FvSector receiver = fv_sector_from_string ((const char *) sqlite3_column_text (agreements, 1));
+      const char *category = (const char *) sqlite3_column_text (agreements, 2);
+      FvAgreementStatus status = fv_agreement_status_from_string ((const char *) sqlite3_column_text (agreements, 3));
+      guint n = sqlite3_column_int (agreements, 6);
+
+      summary->n_agreements += n;
+      summary->by_status[status] += n;
+      summary->by_sectors[giver][receiver] += n;
+      for (guint i = 0; i < n_kinds; i++)
+        if (g_strcmp0 (kinds[i].key, category) == 0)
+          summary->by_category[i] += n;
+      if (sqlite3_column_int (agreements, 4))
+        summary->n_two_way += n;
+      if (sqlite3_column_int (agreements, 5))
+        summary->n_overdue += n;
+    }
+  if (rc != SQLITE_DONE)
+    return step_error (database, error);
+
+  return TRUE;
+}

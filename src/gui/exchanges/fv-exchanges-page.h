@@ -1,0 +1,29 @@
+/* fv-exchanges-page.h — the Exchanges area (frivillighetsbørs)
+ *
+ * Copyright 2026 Frivillig developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "fv-database.h"
+#include "fv-preview-window.h"
+
+G_BEGIN_DECLS
+
+#define FV_TYPE_EXCHANGES_PAGE (fv_exchanges_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (FvExchangesPage, fv_exchanges_page, FV, EXCHANGES_PAGE, AdwBin)
+
+void             fv_exchanges_page_set_database    (FvExchangesPage *self,
+                                                    FvDatabase      *database);
+const char      *fv_exchanges_page_get_view        (FvExchangesPage *self);
+gint64           fv_exchanges_page_get_exchange_id (FvExchangesPage *self);
+void             fv_exchanges_page_open_exchange   (FvExchangesPage *self,
+                                                    gint64           exchange_id);
+FvPreviewWindow *fv_exchanges_page_preview_forms   (FvExchangesPage *self,
+                                                    guint            count);
+
+G_END_DECLS
