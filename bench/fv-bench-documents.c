@@ -17,6 +17,7 @@
 #include "fv-bench.h"
 #include "fv-bench-documents.h"
 #include "fv-agreement-forms.h"
+#include "fv-wheel.h"
 #include "fv-register-report.h"
 
 static const guint report_sizes[] = { 600, 6000 };
@@ -140,12 +141,58 @@ measure_agreement_forms (const char *dir,
   fv_bench_record ("agreement-forms-pdf", count, fv_bench_percentile (total_ms, 0.5), "ms");
 }
 
+/* The annual wheel of a busy year (120 events in the four rings) as the A3
+ * poster: wheel, then the list month by month; no database needed. */
+static void
+measure_wheel (const char *dir,
+               guint       count,
+               guint       runs)
+{
+  g_autofree char *pdf = g_strdup_printf ("%s/wheel-%u.pdf", dir, count);
+  g_autoptr(GArray) total_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func ((GDestroyNotify) fv_wheel_event_free);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < count; i++)
+    {
+      FvWheelEvent *event = fv_wheel_event_new ();
+      GDate date;
+
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, 1, G_DATE_JANUARY, 2026);
+      g_date_add_days (&date, (i * 37) % 365);
+      event->id = i + 1;
+      event->title = g_strdup_printf ("Arrangement nr. %u på Årvoll", i + 1);
+      event->start_date = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date),
+                                           g_date_get_month (&date), g_date_get_day (&date));
+      event->category = i % FV_WHEEL_N_CATEGORIES;
+      event->place = g_strdup ("Rådhuset");
+      g_ptr_array_add (events, event);
+    }
+
+  for (guint run = 0; run < runs; run++)
+    {
+      g_autoptr(FvDocument) document = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      document = fv_wheel_document_new (2026, events, NULL);
+      if (!fv_document_write_pdf (document, pdf, NULL, &error))
+        g_error ("%s", error->message);
+      ms = fv_bench_elapsed_ms (start);
+      g_array_append_val (total_ms, ms);
+      g_unlink (pdf);
+    }
+
+  fv_bench_record ("wheel-pdf", count, fv_bench_percentile (total_ms, 0.5), "ms");
+}
+
 /**
  * fv_bench_documents:
  * @dir: where the synthetic registries are made (and reused)
  *
  * Records the register report's figures at 600 and 6 000 organisations, and
- * the time for a batch of 100 agreement forms.
+ * the time for a batch of 100 agreement forms and for the annual wheel poster.
  */
 void
 fv_bench_documents (const char *dir,
@@ -154,4 +201,5 @@ fv_bench_documents (const char *dir,
   for (guint i = 0; i < G_N_ELEMENTS (report_sizes); i++)
     measure_report (dir, report_sizes[i], MAX (runs, 1));
   measure_agreement_forms (dir, 100, MAX (runs, 1));
+  measure_wheel (dir, 120, MAX (runs, 1));
 }

@@ -345,6 +345,44 @@ test_report_agreement_forms (void)
   fv_test_remove_dir (dir);
 }
 
+static void
+test_wheel (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "hjul.pdf", NULL);
+  g_autofree char *ics = g_build_filename (dir, "hjul.ics", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) report = { 0 };
+  g_auto(Run) export = { 0 };
+  g_auto(Run) bad_year = { 0 };
+  g_auto(Run) unknown = { 0 };
+
+  run_frivillig (&demo, NULL, "demo", path, NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+
+  run_frivillig (&report, NULL, "report", "wheel", "--year", "2022", "-o", pdf, "--database", path, NULL);
+  g_assert_cmpint (report.status, ==, 0);
+  g_assert_nonnull (strstr (report.out, "the annual wheel of 2022 with 7 events"));
+  assert_is_pdf (pdf);
+
+  run_frivillig (&export, NULL, "--database", path, "export", "ical", "--year=2022", ics, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_nonnull (strstr (export.out, "Exported 7 events of 2022"));
+  g_assert_true (g_file_get_contents (ics, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR\r\n"));
+  g_assert_nonnull (strstr (contents, "SUMMARY:Frivillighetens dag\r\n"));
+  g_assert_nonnull (strstr (contents, "DTSTART;VALUE=DATE:20221205\r\n"));
+
+  run_frivillig (&bad_year, NULL, "report", "wheel", "--year", "22", "-o", pdf, "--database", path, NULL);
+  g_assert_cmpint (bad_year.status, ==, 2);
+  run_frivillig (&unknown, NULL, "export", "vcard", ics, "--database", path, NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+
+  fv_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -360,6 +398,7 @@ main (int   argc,
   g_test_add_func ("/cli/errors-in-users-language", test_errors_in_users_language);
   g_test_add_func ("/cli/report-register", test_report_register);
   g_test_add_func ("/cli/report-agreement-forms", test_report_agreement_forms);
+  g_test_add_func ("/cli/wheel", test_wheel);
 
   return g_test_run ();
 }

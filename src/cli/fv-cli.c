@@ -18,6 +18,8 @@
 #include "fv-cli.h"
 #include "fv-database.h"
 #include "fv-agreement-forms.h"
+#include "fv-wheel-ical.h"
+#include "fv-wheel.h"
 #include "fv-demo.h"
 #include "fv-import-skip.h"
 #include "fv-organisation-import.h"
@@ -50,12 +52,15 @@ static const FvCommand commands[] = {
   /* "brreg" and "csv" are typed as they are: not translatable. */
   { "import", "brreg|csv", N_("Import organisations: brreg FILE [--kommune NNNN] [--frivillighetsregisteret FILE], "
                              "or csv FILE; --dry-run shows what would change"), run_import },
-  { "export", "csv", N_("Export organisations as a spreadsheet: csv FILE [--search TEXT] [--tag TAG]"),
+  /* "csv" and "ical" are typed as they are: not translatable. */
+  { "export", "csv|ical", N_("Export organisations as a spreadsheet: csv FILE [--search TEXT] [--tag TAG], "
+                             "or the annual wheel as a calendar: ical [--year YYYY] FILE.ics"),
     run_export },
-  /* "register" and "agreement-forms" name the reports and are typed as they are: not translatable. */
-  { "report", "register|agreement-forms",
+  /* "register", "agreement-forms" and "wheel" name the reports and are typed as they are: not translatable. */
+  { "report", "register|agreement-forms|wheel",
     N_("Write a report as PDF: register -o FILE.pdf [--category N] [--tag TAG] (the organisation register), "
-       "or agreement-forms --exchange ID [--count N] -o FILE.pdf (numbered forms for an exchange)"),
+       "agreement-forms --exchange ID [--count N] -o FILE.pdf (numbered forms for an exchange), "
+       "or wheel [--year YYYY] -o FILE.pdf (the annual wheel)"),
     run_report },
 };
 
@@ -403,6 +408,54 @@ write_agreement_forms (const char *database_path,
   return 0;
 }
 
+static gboolean
+check_year (int year)
+{
+  return year >= 1900 && year <= 9999;
+}
+
+static int
+current_year (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_get_year (now);
+}
+
+static int
+write_wheel (const char *database_path,
+             int         year,
+             const char *output)
+{
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(FvDocument) document = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+
+  database = fv_database_open (database_path, FV_DATABASE_OPEN_READ_ONLY, &error);
+  if (database == NULL)
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  events = fv_wheel_store_list_year (database, year, &error);
+  if (events != NULL)
+    document = fv_wheel_document_new (year, events, NULL);
+  if (document == NULL || !fv_document_write_pdf (document, output, NULL, &error))
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  /* Translators: %s is a file name; the sentence goes on with the count below */
+  g_print (_("Wrote %s: "), output);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "the annual wheel of %d with %u event\n",
+                        "the annual wheel of %d with %u events\n", events->len),
+           year, events->len);
+  return 0;
+}
+
 static int
 run_report (const char  *database_path,
             int          argc,
@@ -418,6 +471,7 @@ run_report (const char  *database_path,
   int category = 0;
   gint64 exchange_id = 0;
   int count = 50;
+  int year = 0;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"), N_("FILE") },
     { "category", 0, 0, G_OPTION_ARG_INT, &category,
@@ -426,19 +480,21 @@ run_report (const char  *database_path,
     { "exchange", 0, 0, G_OPTION_ARG_INT64, &exchange_id,
       N_("Agreement forms for the exchange with number ID"), N_("ID") },
     { "count", 0, 0, G_OPTION_ARG_INT, &count, N_("How many agreement forms (default 50)"), N_("N") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year of the annual wheel (default this year)"), N_("YYYY") },
     { NULL }
   };
 
   if (!parse_command_options (find_command ("report"), entries, &argc, &argv, &error))
     return usage_error (error->message);
   if (argc - 2 < 1)
-    return usage_error (_("Name the report to write: register or agreement-forms."));
+    return usage_error (_("Name the report to write: register, agreement-forms or wheel."));
   if (argc - 2 > 1)
     return usage_error (_("Too many words on the command line."));
-  if (!g_str_equal (argv[2], "register") && !g_str_equal (argv[2], "agreement-forms"))
+  if (!g_str_equal (argv[2], "register") && !g_str_equal (argv[2], "agreement-forms") &&
+      !g_str_equal (argv[2], "wheel"))
     {
-      /* Translators: %s is what the user typed; "register" and "agreement-forms" are typed as is */
-      g_autofree char *message = g_strdup_printf (_("Unknown report “%s”. The reports are: register, agreement-forms."),
+      /* Translators: %s is what the user typed; "register", "agreement-forms" and "wheel" are typed as is */
+      g_autofree char *message = g_strdup_printf (_("Unknown report “%s”. The reports are: register, agreement-forms, wheel."),
                                                   argv[2]);
       return usage_error (message);
     }
@@ -446,6 +502,14 @@ run_report (const char  *database_path,
     return usage_error (_("Name the PDF file to write with -o FILE.pdf."));
   if (g_str_equal (argv[2], "agreement-forms"))
     return write_agreement_forms (database_path, exchange_id, count, output);
+  if (g_str_equal (argv[2], "wheel"))
+    {
+      if (year == 0)
+        year = current_year ();
+      if (!check_year (year))
+        return usage_error (_("The year must be written with four digits, for example 2026."));
+      return write_wheel (database_path, year, output);
+    }
   if (category < 0 || category > FV_ICNPO_N_GROUPS)
     return usage_error (_("The category must be an ICNPO main group from 1 to 14."));
 
@@ -673,10 +737,12 @@ run_export (const char  *database_path,
   g_autoptr(FvOrganisationFilter) filter = fv_organisation_filter_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
+  int year = 0;
   GOptionEntry entries[] = {
     { "search", 0, 0, G_OPTION_ARG_STRING, &filter->search,
       N_("Only organisations found by TEXT, as in the search field"), N_("TEXT") },
     { "tag", 0, 0, G_OPTION_ARG_STRING, &filter->tag, N_("Only organisations with the tag TAG"), N_("TAG") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year of the annual wheel (default this year)"), N_("YYYY") },
     { NULL }
   };
   guint n_written = 0;
@@ -686,8 +752,34 @@ run_export (const char  *database_path,
     return usage_error (error->message);
   if ((rc = expect_operands (argc, 2)) != 0)
     return rc;
+  if (g_str_equal (argv[2], "ical"))
+    {
+      g_autoptr(GPtrArray) events = NULL;
+      g_autofree char *name = NULL;
+
+      if (year == 0)
+        year = current_year ();
+      if (!check_year (year))
+        return usage_error (_("The year must be written with four digits, for example 2026."));
+      database = fv_database_open (database_path, FV_DATABASE_OPEN_MUST_EXIST | FV_DATABASE_OPEN_READ_ONLY,
+                                   &error);
+      if (database != NULL)
+        events = fv_wheel_store_list_year (database, year, &error);
+      file = g_file_new_for_commandline_arg (argv[3]);
+      /* Translators: the calendar's name in calendar applications; %d is the year */
+      name = g_strdup_printf (_("Annual wheel %d"), year);
+      if (events == NULL || !fv_wheel_ical_write (events, name, file, &error))
+        {
+          print_error (error->message);
+          return EXIT_PROBLEM;
+        }
+      /* Translators: %u events of the year %d were written to the file %s */
+      g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u event of %d to %s\n",
+                            "Exported %u events of %d to %s\n", events->len), events->len, year, argv[3]);
+      return 0;
+    }
   if (!g_str_equal (argv[2], "csv"))
-    return usage_error (_("Export as csv (a spreadsheet)."));
+    return usage_error (_("Export as csv (a spreadsheet) or ical (the annual wheel as a calendar)."));
 
   database = fv_database_open (database_path, FV_DATABASE_OPEN_MUST_EXIST, &error);
   file = g_file_new_for_commandline_arg (argv[3]);

@@ -18,6 +18,7 @@
 static const char * const demo_parts[] = {
   RESOURCE_BASE "/demo/organisations.sql",
   RESOURCE_BASE "/demo/exchanges.sql",
+  RESOURCE_BASE "/demo/wheel.sql",
 };
 
 static gboolean
@@ -76,6 +77,7 @@ fv_demo_fill (FvDatabase  *database,
   fv_database_note_change (database, "person", 0);
   fv_database_note_change (database, "exchange", 0);
   fv_database_note_change (database, "agreement", 0);
+  fv_database_note_change (database, "wheel_event", 0);
 
   return fv_database_commit (database, error);
 }
