@@ -82,6 +82,45 @@ test_sample_data_listed (void)
   fv_test_remove_dir (dir);
 }
 
+/* What a list shows is committed: an import still running (and maybe about
+ * to roll back) is not in it. */
+static void
+test_uncommitted_rows_not_shown (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "frivillig.db", NULL);
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(FvOrganisationList) list = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+
+  database = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (fv_demo_fill (database, &error));
+  list = fv_organisation_list_new (database);
+  wait_until_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 27);
+
+  g_assert_true (fv_database_begin (database, &error));
+  stmt = fv_database_prepare (database, "INSERT INTO organisation (name) VALUES ('Halvveis importert');", &error);
+  g_assert_true (fv_database_step_done (database, stmt, &error));
+  fv_database_note_change (database, "organisation", 0);
+
+  fv_organisation_list_reload (list);
+  wait_until_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 27);
+
+  fv_database_rollback (database);
+  fv_organisation_list_reload (list);
+  wait_until_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 27);
+
+  g_clear_object (&list);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_object (&database);
+  fv_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -89,6 +128,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/organisation-list/sample-data-listed", test_sample_data_listed);
+  g_test_add_func ("/organisation-list/uncommitted-rows-not-shown", test_uncommitted_rows_not_shown);
 
   return g_test_run ();
 }

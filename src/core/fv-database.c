@@ -33,6 +33,9 @@ struct _FvDatabase
   GObject       parent_instance;
 
   sqlite3      *db;
+  /* A second, read-only connection for what the views show: in WAL mode it
+   * reads committed data only, and never waits for a writer's statement. */
+  sqlite3      *reader;
   char         *path;
   int           schema_version;
   gboolean      read_only;
@@ -492,6 +495,23 @@ configure_connection (FvDatabase  *self,
                    error);
 }
 
+/* Without the reader (it failed to open), reads share the main connection. */
+static void
+open_reader (FvDatabase *self)
+{
+  if (sqlite3_open_v2 (self->path, &self->reader, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL) != SQLITE_OK ||
+      fv_sort_key_register (self->reader) != SQLITE_OK)
+    {
+      g_warning ("Could not open a reading connection to %s: %s", self->path,
+                 self->reader ? sqlite3_errmsg (self->reader) : "?");
+      g_clear_pointer (&self->reader, sqlite3_close_v2);
+      return;
+    }
+  sqlite3_busy_timeout (self->reader, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (self->reader, TRUE);
+  sqlite3_exec (self->reader, "PRAGMA cache_size = -16384;", NULL, NULL, NULL);
+}
+
 FvDatabase *
 _fv_database_open_full (const char           *path,
                         FvDatabaseOpenFlags   flags,
@@ -539,6 +559,9 @@ _fv_database_open_full (const char           *path,
 
   if (!self->read_only && !migrate (self, max_version, error))
     return NULL;
+
+  if (!self->read_only)
+    open_reader (self);
 
   return g_steal_pointer (&self);
 }
@@ -696,6 +719,38 @@ fv_database_prepare_cached (FvDatabase  *self,
   stmt = fv_database_prepare (self, sql, error);
   if (stmt != NULL)
     g_hash_table_insert (self->statement_cache, (gpointer) sql, stmt);
+  return stmt;
+}
+
+/**
+ * fv_database_prepare_read:
+ *
+ * Like fv_database_prepare(), on the reading connection: for what views show.
+ * It sees only committed data, so a list never shows rows of an import that
+ * may still roll back, and it does not wait for a writer's long statement.
+ * Not for reads inside a write transaction that must see its own writes.
+ *
+ * Returns: (transfer full): the statement, to be finalized by the caller
+ */
+sqlite3_stmt *
+fv_database_prepare_read (FvDatabase  *self,
+                          const char  *sql,
+                          GError     **error)
+{
+  sqlite3 *connection;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (FV_IS_DATABASE (self), NULL);
+
+  connection = self->reader ? self->reader : self->db;
+  rc = sqlite3_prepare_v2 (connection, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, connection, rc, self->path);
+      return NULL;
+    }
+
   return stmt;
 }
 
@@ -1021,6 +1076,7 @@ fv_database_finalize (GObject *object)
   FvDatabase *self = (FvDatabase *) object;
 
   g_clear_pointer (&self->statement_cache, g_hash_table_unref);
+  g_clear_pointer (&self->reader, sqlite3_close_v2);
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->owner_context, g_main_context_unref);

@@ -63,6 +63,9 @@ sqlite3      *fv_database_get_handle              (FvDatabase           *self);
 sqlite3_stmt *fv_database_prepare                 (FvDatabase           *self,
                                                    const char           *sql,
                                                    GError              **error);
+sqlite3_stmt *fv_database_prepare_read            (FvDatabase           *self,
+                                                   const char           *sql,
+                                                   GError              **error);
 sqlite3_stmt *fv_database_prepare_cached          (FvDatabase           *self,
                                                    const char           *sql,
                                                    GError              **error);

@@ -158,6 +158,14 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = fv_organisation_list_get_item;
 }
 
+static gint64
+count_organisations (FvDatabase *database)
+{
+  g_autoptr(sqlite3_stmt) stmt = fv_database_prepare_read (database, "SELECT count(*) FROM organisation;", NULL);
+
+  return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+}
+
 static void
 query_ids_thread (GTask        *task,
                   gpointer      source_object,
@@ -172,7 +180,7 @@ query_ids_thread (GTask        *task,
   gint64 n_total;
   int rc;
 
-  stmt = fv_database_prepare (query->database, query->sql, &error);
+  stmt = fv_database_prepare_read (query->database, query->sql, &error);
   if (stmt == NULL)
     {
       g_task_return_error (task, error);
@@ -194,7 +202,7 @@ query_ids_thread (GTask        *task,
     }
 
   /* For "12 of 640 organisations". */
-  n_total = fv_database_query_int (query->database, "SELECT count(*) FROM organisation;", NULL);
+  n_total = count_organisations (query->database);
 
   result = g_new0 (QueryResult, 1);
   result->ids = g_steal_pointer (&ids);

@@ -921,7 +921,7 @@ fv_organisation_store_list_tags (FvDatabase  *database,
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  stmt = fv_database_prepare (database, "SELECT name FROM tag ORDER BY name;", error);
+  stmt = fv_database_prepare_read (database, "SELECT name FROM tag ORDER BY name;", error);
   if (stmt == NULL)
     return NULL;
   while (sqlite3_step (stmt) == SQLITE_ROW)

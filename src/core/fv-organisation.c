@@ -88,7 +88,7 @@ fv_organisation_load (FvDatabase  *database,
 
   g_return_val_if_fail (FV_IS_DATABASE (database), NULL);
 
-  stmt = fv_database_prepare (database, load_sql, error);
+  stmt = fv_database_prepare_read (database, load_sql, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
