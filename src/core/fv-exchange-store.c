@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "fv-exchange-store.h"
+#include "fv-sql.h"
 
 #define NOW_SQL "strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
@@ -115,38 +116,6 @@ fv_participant_free (FvParticipant *participant)
   g_free (participant);
 }
 
-void
-fv_exchange_problem_free (FvFieldProblem *problem)
-{
-  if (problem == NULL)
-    return;
-  g_free (problem->message);
-  g_free (problem);
-}
-
-static void
-add_problem (GPtrArray  *problems,
-             const char *field,
-             const char *message)
-{
-  FvFieldProblem *problem = g_new0 (FvFieldProblem, 1);
-
-  problem->field = field;
-  problem->message = g_strdup (message);
-  g_ptr_array_add (problems, problem);
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
 static gboolean
 is_iso_date (const char *text)
 {
@@ -165,12 +134,12 @@ is_iso_date (const char *text)
 GPtrArray *
 fv_exchange_record_check (const FvExchangeRecord *record)
 {
-  GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) fv_exchange_problem_free);
+  GPtrArray *problems = fv_field_problems_new ();
 
-  if (is_blank (record->name))
-    add_problem (problems, "name", _("The exchange needs a name."));
+  if (fv_text_is_blank (record->name))
+    fv_field_problems_add (problems, "name", _("The exchange needs a name."));
   if (!is_iso_date (record->date))
-    add_problem (problems, "date", _("Write the date as day.month.year, for example 12.03.2025."));
+    fv_field_problems_add (problems, "date", _("Write the date as day.month.year, for example 12.03.2025."));
   return problems;
 }
 
@@ -182,25 +151,25 @@ fv_exchange_record_check (const FvExchangeRecord *record)
 GPtrArray *
 fv_agreement_record_check (const FvAgreementRecord *record)
 {
-  GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) fv_exchange_problem_free);
+  GPtrArray *problems = fv_field_problems_new ();
   const FvKind *kinds;
   guint n_kinds;
 
   if (record->giver_id <= 0)
-    add_problem (problems, "giver", _("Choose the participant who gives."));
+    fv_field_problems_add (problems, "giver", _("Choose the participant who gives."));
   if (record->receiver_id <= 0)
-    add_problem (problems, "receiver", _("Choose the participant who receives."));
+    fv_field_problems_add (problems, "receiver", _("Choose the participant who receives."));
   else if (record->receiver_id == record->giver_id)
-    add_problem (problems, "receiver", _("An agreement is between two different participants."));
-  if (is_blank (record->description))
-    add_problem (problems, "description", _("Describe what is exchanged."));
+    fv_field_problems_add (problems, "receiver", _("An agreement is between two different participants."));
+  if (fv_text_is_blank (record->description))
+    fv_field_problems_add (problems, "description", _("Describe what is exchanged."));
   if (record->form_number > 99999)
-    add_problem (problems, "form_number", _("The form number must be between 1 and 99999."));
+    fv_field_problems_add (problems, "form_number", _("The form number must be between 1 and 99999."));
   if (record->deadline != NULL && !is_iso_date (record->deadline))
-    add_problem (problems, "deadline", _("Write the date as day.month.year, for example 12.03.2025."));
+    fv_field_problems_add (problems, "deadline", _("Write the date as day.month.year, for example 12.03.2025."));
   kinds = fv_offer_kinds (&n_kinds);
   if (record->category == NULL || fv_kind_lookup (kinds, n_kinds, record->category) == NULL)
-    add_problem (problems, "category", _("Choose what kind of help is exchanged."));
+    fv_field_problems_add (problems, "category", _("Choose what kind of help is exchanged."));
   return problems;
 }
 
@@ -292,25 +261,6 @@ fv_exchange_parse_date (const char *text)
 
 /* Helpers ------------------------------------------------------------------- */
 
-static char *
-dup_text (sqlite3_stmt *stmt,
-          int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-/* Empty text is stored as NULL: "unknown" has one spelling in the database. */
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  if (is_blank (text))
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-}
-
 static gboolean
 step_error (FvDatabase  *database,
             GError     **error)
@@ -369,13 +319,13 @@ read_exchange (sqlite3_stmt *stmt)
   FvExchangeRecord *record = fv_exchange_record_new ();
 
   record->id = sqlite3_column_int64 (stmt, 0);
-  record->name = dup_text (stmt, 1);
-  record->date = dup_text (stmt, 2);
-  record->place = dup_text (stmt, 3);
-  record->municipality = dup_text (stmt, 4);
-  record->notes = dup_text (stmt, 5);
-  record->created_at = dup_text (stmt, 6);
-  record->updated_at = dup_text (stmt, 7);
+  record->name = fv_sql_dup_text (stmt, 1);
+  record->date = fv_sql_dup_text (stmt, 2);
+  record->place = fv_sql_dup_text (stmt, 3);
+  record->municipality = fv_sql_dup_text (stmt, 4);
+  record->notes = fv_sql_dup_text (stmt, 5);
+  record->created_at = fv_sql_dup_text (stmt, 6);
+  record->updated_at = fv_sql_dup_text (stmt, 7);
   record->n_participants = sqlite3_column_int (stmt, 8);
   record->n_agreements = sqlite3_column_int (stmt, 9);
   return record;
@@ -469,11 +419,11 @@ fv_exchange_store_save (FvDatabase        *database,
 
   if (record->id != 0)
     sqlite3_bind_int64 (stmt, 1, record->id);
-  bind_text (stmt, 2, name);
-  bind_text (stmt, 3, record->date);
-  bind_text (stmt, 4, record->place);
-  bind_text (stmt, 5, record->municipality);
-  bind_text (stmt, 6, record->notes);
+  fv_sql_bind_text (stmt, 2, name);
+  fv_sql_bind_text (stmt, 3, record->date);
+  fv_sql_bind_text (stmt, 4, record->place);
+  fv_sql_bind_text (stmt, 5, record->municipality);
+  fv_sql_bind_text (stmt, 6, record->notes);
   if (!fv_database_step_done (database, stmt, error))
     goto fail;
 
@@ -635,8 +585,8 @@ read_participants (FvDatabase    *database,
       FvParticipant *participant = g_new0 (FvParticipant, 1);
 
       participant->organisation_id = sqlite3_column_int64 (stmt, 0);
-      participant->name = dup_text (stmt, 1);
-      participant->sector = dup_text (stmt, 2);
+      participant->name = fv_sql_dup_text (stmt, 1);
+      participant->sector = fv_sql_dup_text (stmt, 2);
       participant->n_agreements = sqlite3_column_int (stmt, 3);
       g_ptr_array_add (list, participant);
     }
@@ -741,18 +691,18 @@ read_agreement (sqlite3_stmt *stmt)
   record->form_number = sqlite3_column_int (stmt, c++);
   record->giver_id = sqlite3_column_int64 (stmt, c++);
   record->receiver_id = sqlite3_column_int64 (stmt, c++);
-  record->giver_name = dup_text (stmt, c++);
-  record->giver_sector = dup_text (stmt, c++);
-  record->receiver_name = dup_text (stmt, c++);
-  record->receiver_sector = dup_text (stmt, c++);
-  record->description = dup_text (stmt, c++);
-  record->in_return = dup_text (stmt, c++);
-  record->category = dup_text (stmt, c++);
-  record->deadline = dup_text (stmt, c++);
+  record->giver_name = fv_sql_dup_text (stmt, c++);
+  record->giver_sector = fv_sql_dup_text (stmt, c++);
+  record->receiver_name = fv_sql_dup_text (stmt, c++);
+  record->receiver_sector = fv_sql_dup_text (stmt, c++);
+  record->description = fv_sql_dup_text (stmt, c++);
+  record->in_return = fv_sql_dup_text (stmt, c++);
+  record->category = fv_sql_dup_text (stmt, c++);
+  record->deadline = fv_sql_dup_text (stmt, c++);
   record->status = fv_agreement_status_from_string ((const char *) sqlite3_column_text (stmt, c++));
-  record->follow_up = dup_text (stmt, c++);
-  record->created_at = dup_text (stmt, c++);
-  record->updated_at = dup_text (stmt, c++);
+  record->follow_up = fv_sql_dup_text (stmt, c++);
+  record->created_at = fv_sql_dup_text (stmt, c++);
+  record->updated_at = fv_sql_dup_text (stmt, c++);
   return record;
 }
 
@@ -931,13 +881,13 @@ fv_exchange_store_save_agreement (FvDatabase         *database,
     g_autofree char *description = g_strstrip (g_strdup (record->description));
     g_autofree char *in_return = record->in_return != NULL ? g_strstrip (g_strdup (record->in_return)) : NULL;
 
-    bind_text (stmt, 6, description);
-    bind_text (stmt, 7, in_return);
+    fv_sql_bind_text (stmt, 6, description);
+    fv_sql_bind_text (stmt, 7, in_return);
   }
-  bind_text (stmt, 8, record->category);
-  bind_text (stmt, 9, record->deadline);
+  fv_sql_bind_text (stmt, 8, record->category);
+  fv_sql_bind_text (stmt, 9, record->deadline);
   sqlite3_bind_text (stmt, 10, fv_agreement_status_to_string (record->status), -1, SQLITE_STATIC);
-  bind_text (stmt, 11, record->follow_up);
+  fv_sql_bind_text (stmt, 11, record->follow_up);
 
   if (!fv_database_step_done (database, stmt, &local_error))
     {
@@ -965,7 +915,7 @@ fv_exchange_store_save_agreement (FvDatabase         *database,
         goto fail;
       sqlite3_bind_int64 (deadline, 1, record->id);
       if (sqlite3_step (deadline) == SQLITE_ROW)
-        record->deadline = dup_text (deadline, 0);
+        record->deadline = fv_sql_dup_text (deadline, 0);
     }
 
   fv_database_note_change (database, "agreement", record->id);

@@ -97,7 +97,6 @@ FvAgreementRecord *fv_agreement_record_copy   (const FvAgreementRecord *record);
 void               fv_agreement_record_free   (FvAgreementRecord       *record);
 GPtrArray         *fv_agreement_record_check  (const FvAgreementRecord *record);
 void               fv_participant_free        (FvParticipant           *participant);
-void               fv_exchange_problem_free   (FvFieldProblem          *problem);
 
 const char        *fv_agreement_status_to_string (FvAgreementStatus  status);
 FvAgreementStatus  fv_agreement_status_from_string (const char      *text);

@@ -203,10 +203,11 @@ fv_organisation_record_field_label (const char *field)
   return field;
 }
 
-static void
-add_problem (GPtrArray  *problems,
-             const char *field,
-             char       *message)
+/* Takes @message: for messages built with g_strdup_printf (). */
+void
+fv_field_problems_take (GPtrArray  *problems,
+                        const char *field,
+                        char       *message)
 {
   FvFieldProblem *problem = g_new0 (FvFieldProblem, 1);
 
@@ -215,13 +216,32 @@ add_problem (GPtrArray  *problems,
   g_ptr_array_add (problems, problem);
 }
 
-static void
-field_problem_free (gpointer data)
+void
+fv_field_problems_add (GPtrArray  *problems,
+                       const char *field,
+                       const char *message)
 {
-  FvFieldProblem *problem = data;
+  fv_field_problems_take (problems, field, g_strdup (message));
+}
 
+void
+fv_field_problem_free (FvFieldProblem *problem)
+{
+  if (problem == NULL)
+    return;
   g_free (problem->message);
   g_free (problem);
+}
+
+/**
+ * fv_field_problems_new:
+ *
+ * Returns: (transfer full) (element-type FvFieldProblem): an empty list
+ */
+GPtrArray *
+fv_field_problems_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) fv_field_problem_free);
 }
 
 static gboolean
@@ -249,15 +269,17 @@ has_text (const char *text)
   return text != NULL && *text != '\0';
 }
 
-static gboolean
-is_blank (const char *text)
+/* NULL, empty or only white space. */
+gboolean
+fv_text_is_blank (const char *text)
 {
-  for (const char *p = text ? text : ""; *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
       return FALSE;
   return TRUE;
 }
-
 /**
  * fv_organisation_record_check:
  *
@@ -267,48 +289,48 @@ is_blank (const char *text)
 GPtrArray *
 fv_organisation_record_check (const FvOrganisationRecord *record)
 {
-  GPtrArray *problems = g_ptr_array_new_with_free_func (field_problem_free);
+  GPtrArray *problems = fv_field_problems_new ();
 
-  if (is_blank (record->name))
-    add_problem (problems, "name", g_strdup (_("An organisation needs a name.")));
+  if (fv_text_is_blank (record->name))
+    fv_field_problems_take (problems, "name", g_strdup (_("An organisation needs a name.")));
 
   if (has_text (record->orgnr) && !fv_orgnr_is_valid (record->orgnr))
-    add_problem (problems, "orgnr",
+    fv_field_problems_take (problems, "orgnr",
                  g_strdup (_("The organisation number is not valid: nine digits with a correct check digit.")));
 
   if (g_strcmp0 (record->sector, "voluntary") != 0 && g_strcmp0 (record->sector, "public") != 0 &&
       g_strcmp0 (record->sector, "business") != 0)
-    add_problem (problems, "sector", g_strdup (_("The sector must be voluntary, public or business.")));
+    fv_field_problems_take (problems, "sector", g_strdup (_("The sector must be voluntary, public or business.")));
 
   if (has_text (record->email) && !looks_like_email (record->email))
     /* Translators: %s is what was typed */
-    add_problem (problems, "email", g_strdup_printf (_("“%s” is not an e-mail address."), record->email));
+    fv_field_problems_take (problems, "email", g_strdup_printf (_("“%s” is not an e-mail address."), record->email));
 
   if (has_text (record->postcode) && !is_digits (record->postcode, 4))
-    add_problem (problems, "postcode", g_strdup (_("A postcode has four digits.")));
+    fv_field_problems_take (problems, "postcode", g_strdup (_("A postcode has four digits.")));
 
   if (has_text (record->municipality_number) && !is_digits (record->municipality_number, 4))
-    add_problem (problems, "municipality_number", g_strdup (_("A municipality number has four digits.")));
+    fv_field_problems_take (problems, "municipality_number", g_strdup (_("A municipality number has four digits.")));
 
   if (record->members_total < -1 || record->members_under_20 < -1)
-    add_problem (problems, "members_total", g_strdup (_("A number of members cannot be negative.")));
+    fv_field_problems_take (problems, "members_total", g_strdup (_("A number of members cannot be negative.")));
   else if (record->members_total >= 0 && record->members_under_20 > record->members_total)
-    add_problem (problems, "members_under_20",
+    fv_field_problems_take (problems, "members_under_20",
                  g_strdup (_("There cannot be more members under 20 than members in all.")));
 
   for (guint i = 0; i < G_N_ELEMENTS (record->categories); i++)
     for (guint j = i + 1; j < G_N_ELEMENTS (record->categories); j++)
       if (record->categories[i] != 0 && record->categories[i] == record->categories[j])
-        add_problem (problems, "categories", g_strdup (_("The same category is chosen twice.")));
+        fv_field_problems_take (problems, "categories", g_strdup (_("The same category is chosen twice.")));
 
   for (guint i = 0; record->contacts != NULL && i < record->contacts->len; i++)
     {
       FvContact *contact = g_ptr_array_index (record->contacts, i);
 
       if (!has_text (contact->name))
-        add_problem (problems, "contacts", g_strdup (_("A contact person needs a name.")));
+        fv_field_problems_take (problems, "contacts", g_strdup (_("A contact person needs a name.")));
       else if (has_text (contact->email) && !looks_like_email (contact->email))
-        add_problem (problems, "contacts",
+        fv_field_problems_take (problems, "contacts",
                      /* Translators: the first %s is an e-mail address as typed, the second a name */
                      g_strdup_printf (_("“%s” is not an e-mail address (contact person %s)."),
                                       contact->email, contact->name));

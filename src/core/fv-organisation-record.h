@@ -117,6 +117,17 @@ void                  fv_organisation_record_add_contact (FvOrganisationRecord *
                                                           const char           *email);
 
 GPtrArray            *fv_organisation_record_check    (const FvOrganisationRecord *record);
+
+/* Lists of problems, shared by every record that checks its fields. */
+GPtrArray            *fv_field_problems_new           (void);
+void                  fv_field_problems_add           (GPtrArray                  *problems,
+                                                       const char                 *field,
+                                                       const char                 *message);
+void                  fv_field_problems_take          (GPtrArray                  *problems,
+                                                       const char                 *field,
+                                                       char                       *message);
+void                  fv_field_problem_free           (FvFieldProblem             *problem);
+gboolean              fv_text_is_blank                (const char                 *text);
 const char           *fv_organisation_record_field_label (const char             *field);
 
 FvContact            *fv_contact_new                  (void);

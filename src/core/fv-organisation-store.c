@@ -16,19 +16,13 @@
 
 #include "fv-organisation-store.h"
 #include "fv-sort-key.h"
+#include "fv-sql.h"
 
 #define COLUMNS \
   "orgnr, name, short_name, org_form, sector, email, phone, website, street, postcode, " \
   "place, municipality_number, district, members_total, members_under_20, description, " \
   "offers_note, needs_note, active, in_frivillighetsregisteret, public_listing_consent, " \
   "register_status, notes, source, created_at, updated_at"
-
-static char *
-dup_text (sqlite3_stmt *stmt,
-          int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
 
 static gint64
 column_count (sqlite3_stmt *stmt,
@@ -87,34 +81,34 @@ load_main_row (FvDatabase            *database,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return set_gone_error (record->id, error);
 
-  record->orgnr = dup_text (stmt, c++);
-  record->name = dup_text (stmt, c++);
-  record->short_name = dup_text (stmt, c++);
-  record->org_form = dup_text (stmt, c++);
+  record->orgnr = fv_sql_dup_text (stmt, c++);
+  record->name = fv_sql_dup_text (stmt, c++);
+  record->short_name = fv_sql_dup_text (stmt, c++);
+  record->org_form = fv_sql_dup_text (stmt, c++);
   g_free (record->sector);
-  record->sector = dup_text (stmt, c++);
-  record->email = dup_text (stmt, c++);
-  record->phone = dup_text (stmt, c++);
-  record->website = dup_text (stmt, c++);
-  record->street = dup_text (stmt, c++);
-  record->postcode = dup_text (stmt, c++);
-  record->place = dup_text (stmt, c++);
-  record->municipality_number = dup_text (stmt, c++);
-  record->district = dup_text (stmt, c++);
+  record->sector = fv_sql_dup_text (stmt, c++);
+  record->email = fv_sql_dup_text (stmt, c++);
+  record->phone = fv_sql_dup_text (stmt, c++);
+  record->website = fv_sql_dup_text (stmt, c++);
+  record->street = fv_sql_dup_text (stmt, c++);
+  record->postcode = fv_sql_dup_text (stmt, c++);
+  record->place = fv_sql_dup_text (stmt, c++);
+  record->municipality_number = fv_sql_dup_text (stmt, c++);
+  record->district = fv_sql_dup_text (stmt, c++);
   record->members_total = column_count (stmt, c++);
   record->members_under_20 = column_count (stmt, c++);
-  record->description = dup_text (stmt, c++);
-  record->offers_note = dup_text (stmt, c++);
-  record->needs_note = dup_text (stmt, c++);
+  record->description = fv_sql_dup_text (stmt, c++);
+  record->offers_note = fv_sql_dup_text (stmt, c++);
+  record->needs_note = fv_sql_dup_text (stmt, c++);
   record->active = sqlite3_column_int (stmt, c++);
   record->in_frivillighetsregisteret = sqlite3_column_int (stmt, c++);
   record->public_listing_consent = sqlite3_column_int (stmt, c++);
-  record->register_status = dup_text (stmt, c++);
-  record->notes = dup_text (stmt, c++);
+  record->register_status = fv_sql_dup_text (stmt, c++);
+  record->notes = fv_sql_dup_text (stmt, c++);
   g_free (record->source);
-  record->source = dup_text (stmt, c++);
-  record->created_at = dup_text (stmt, c++);
-  record->updated_at = dup_text (stmt, c++);
+  record->source = fv_sql_dup_text (stmt, c++);
+  record->created_at = fv_sql_dup_text (stmt, c++);
+  record->updated_at = fv_sql_dup_text (stmt, c++);
   return TRUE;
 }
 
@@ -177,7 +171,7 @@ load_related (FvDatabase            *database,
 
   sqlite3_bind_int64 (tags, 1, record->id);
   while (sqlite3_step (tags) == SQLITE_ROW)
-    g_ptr_array_add (record->tags, dup_text (tags, 0));
+    g_ptr_array_add (record->tags, fv_sql_dup_text (tags, 0));
 
   sqlite3_bind_int64 (contacts, 1, record->id);
   while (sqlite3_step (contacts) == SQLITE_ROW)
@@ -185,10 +179,10 @@ load_related (FvDatabase            *database,
       FvContact *contact = fv_contact_new ();
 
       contact->person_id = sqlite3_column_int64 (contacts, 0);
-      contact->name = dup_text (contacts, 1);
-      contact->role = dup_text (contacts, 2);
-      contact->phone = dup_text (contacts, 3);
-      contact->email = dup_text (contacts, 4);
+      contact->name = fv_sql_dup_text (contacts, 1);
+      contact->role = fv_sql_dup_text (contacts, 2);
+      contact->phone = fv_sql_dup_text (contacts, 3);
+      contact->email = fv_sql_dup_text (contacts, 4);
       g_ptr_array_add (record->contacts, contact);
     }
 
@@ -844,8 +838,8 @@ add_duplicate (GPtrArray    *duplicates,
   FvDuplicate *duplicate = g_new0 (FvDuplicate, 1);
 
   duplicate->id = sqlite3_column_int64 (stmt, 0);
-  duplicate->name = dup_text (stmt, 1);
-  duplicate->orgnr = dup_text (stmt, 2);
+  duplicate->name = fv_sql_dup_text (stmt, 1);
+  duplicate->orgnr = fv_sql_dup_text (stmt, 2);
   duplicate->reason = g_strdup (reason);
   g_ptr_array_add (duplicates, duplicate);
 }
@@ -977,7 +971,7 @@ fv_organisation_store_list_categories (FvDatabase  *database,
 
       category->code = sqlite3_column_int (stmt, 0);
       category->main_group = sqlite3_column_int (stmt, 1);
-      category->name = dup_text (stmt, 2);
+      category->name = fv_sql_dup_text (stmt, 2);
       g_ptr_array_add (categories, category);
     }
 

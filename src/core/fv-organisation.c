@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "fv-organisation.h"
+#include "fv-sql.h"
 
 struct _FvOrganisation
 {
@@ -65,13 +66,6 @@ static const char load_sql[] =
   "WHERE o.id = ?1 "
   "LIMIT 1;";
 
-static char *
-dup_column (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
 /**
  * fv_organisation_load:
  *
@@ -104,16 +98,16 @@ fv_organisation_load (FvDatabase  *database,
 
   self = g_object_new (FV_TYPE_ORGANISATION, NULL);
   self->id = id;
-  self->name = dup_column (stmt, 0);
-  self->short_name = dup_column (stmt, 1);
-  self->sector = dup_column (stmt, 2);
-  self->place = dup_column (stmt, 3);
-  self->email = dup_column (stmt, 4);
-  self->phone = dup_column (stmt, 5);
-  self->category = dup_column (stmt, 6);
-  self->contact = dup_column (stmt, 7);
+  self->name = fv_sql_dup_text (stmt, 0);
+  self->short_name = fv_sql_dup_text (stmt, 1);
+  self->sector = fv_sql_dup_text (stmt, 2);
+  self->place = fv_sql_dup_text (stmt, 3);
+  self->email = fv_sql_dup_text (stmt, 4);
+  self->phone = fv_sql_dup_text (stmt, 5);
+  self->category = fv_sql_dup_text (stmt, 6);
+  self->contact = fv_sql_dup_text (stmt, 7);
   self->active = sqlite3_column_int (stmt, 8);
-  self->register_status = dup_column (stmt, 9);
+  self->register_status = fv_sql_dup_text (stmt, 9);
 
   return self;
 }

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "fv-exchange-store.h"
+#include "fv-sql.h"
 #include "fv-wheel-store.h"
 
 #define NOW_SQL "strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"
@@ -76,29 +77,6 @@ fv_wheel_event_free (FvWheelEvent *event)
   g_free (event);
 }
 
-static void
-add_problem (GPtrArray  *problems,
-             const char *field,
-             const char *message)
-{
-  FvFieldProblem *problem = g_new0 (FvFieldProblem, 1);
-
-  problem->field = field;
-  problem->message = g_strdup (message);
-  g_ptr_array_add (problems, problem);
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
 static gboolean
 parse_iso (const char *text,
            GDate      *date)
@@ -121,24 +99,24 @@ parse_iso (const char *text,
 GPtrArray *
 fv_wheel_event_check (const FvWheelEvent *event)
 {
-  GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) fv_exchange_problem_free);
+  GPtrArray *problems = fv_field_problems_new ();
   GDate start, end;
   gboolean start_ok;
 
-  if (is_blank (event->title))
-    add_problem (problems, "title", _("The event needs a title."));
+  if (fv_text_is_blank (event->title))
+    fv_field_problems_add (problems, "title", _("The event needs a title."));
   start_ok = parse_iso (event->start_date, &start);
   if (!start_ok)
-    add_problem (problems, "start_date", _("Write the date as day.month.year, for example 26.04.2022."));
+    fv_field_problems_add (problems, "start_date", _("Write the date as day.month.year, for example 26.04.2022."));
   if (event->end_date != NULL)
     {
       if (!parse_iso (event->end_date, &end))
-        add_problem (problems, "end_date", _("Write the date as day.month.year, for example 26.04.2022."));
+        fv_field_problems_add (problems, "end_date", _("Write the date as day.month.year, for example 26.04.2022."));
       else if (start_ok && g_date_compare (&end, &start) < 0)
-        add_problem (problems, "end_date", _("The event cannot end before it starts."));
+        fv_field_problems_add (problems, "end_date", _("The event cannot end before it starts."));
     }
   if ((guint) event->category >= FV_WHEEL_N_CATEGORIES)
-    add_problem (problems, "category", _("Choose the ring of the wheel the event belongs to."));
+    fv_field_problems_add (problems, "category", _("Choose the ring of the wheel the event belongs to."));
   return problems;
 }
 
@@ -210,25 +188,6 @@ fv_wheel_category_get_label (FvWheelCategory category)
 
 /* Helpers ------------------------------------------------------------------- */
 
-static char *
-dup_text (sqlite3_stmt *stmt,
-          int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-/* Empty text is stored as NULL: "unknown" has one spelling in the database. */
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  if (is_blank (text))
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-}
-
 static gboolean
 step_error (FvDatabase  *database,
             GError     **error)
@@ -251,17 +210,17 @@ read_event (sqlite3_stmt *stmt)
   FvWheelEvent *event = fv_wheel_event_new ();
 
   event->id = sqlite3_column_int64 (stmt, 0);
-  event->title = dup_text (stmt, 1);
-  event->start_date = dup_text (stmt, 2);
-  event->end_date = dup_text (stmt, 3);
+  event->title = fv_sql_dup_text (stmt, 1);
+  event->start_date = fv_sql_dup_text (stmt, 2);
+  event->end_date = fv_sql_dup_text (stmt, 3);
   event->category = fv_wheel_category_from_string ((const char *) sqlite3_column_text (stmt, 4));
   event->organisation_id = sqlite3_column_int64 (stmt, 5);
-  event->organisation_name = dup_text (stmt, 6);
-  event->place = dup_text (stmt, 7);
-  event->note = dup_text (stmt, 8);
-  event->usual = dup_text (stmt, 9);
-  event->created_at = dup_text (stmt, 10);
-  event->updated_at = dup_text (stmt, 11);
+  event->organisation_name = fv_sql_dup_text (stmt, 6);
+  event->place = fv_sql_dup_text (stmt, 7);
+  event->note = fv_sql_dup_text (stmt, 8);
+  event->usual = fv_sql_dup_text (stmt, 9);
+  event->created_at = fv_sql_dup_text (stmt, 10);
+  event->updated_at = fv_sql_dup_text (stmt, 11);
   return event;
 }
 
@@ -344,7 +303,7 @@ fv_wheel_store_find_organisation (FvDatabase  *database,
 
   g_return_val_if_fail (FV_IS_DATABASE (database), 0);
 
-  if (is_blank (name))
+  if (fv_text_is_blank (name))
     return 0;
   wanted = g_utf8_casefold (g_strstrip (g_strdup (name)), -1);
   stmt = fv_database_prepare (database,
@@ -417,18 +376,18 @@ write_event (FvDatabase          *database,
 
   if (!insert || with_id)
     sqlite3_bind_int64 (stmt, 1, event->id);
-  bind_text (stmt, 2, title);
-  bind_text (stmt, 3, event->start_date);
-  bind_text (stmt, 4, end_date);
+  fv_sql_bind_text (stmt, 2, title);
+  fv_sql_bind_text (stmt, 3, event->start_date);
+  fv_sql_bind_text (stmt, 4, end_date);
   sqlite3_bind_text (stmt, 5, fv_wheel_category_to_string (event->category), -1, SQLITE_STATIC);
   if (event->organisation_id > 0)
     sqlite3_bind_int64 (stmt, 6, event->organisation_id);
-  bind_text (stmt, 7, event->place);
-  bind_text (stmt, 8, event->note);
+  fv_sql_bind_text (stmt, 7, event->place);
+  fv_sql_bind_text (stmt, 8, event->note);
   if (insert)
     {
-      bind_text (stmt, 9, event->usual);
-      bind_text (stmt, 10, with_id ? event->created_at : NULL);
+      fv_sql_bind_text (stmt, 9, event->usual);
+      fv_sql_bind_text (stmt, 10, with_id ? event->created_at : NULL);
     }
   if (!fv_database_step_done (database, stmt, error))
     goto fail;
@@ -613,13 +572,13 @@ fv_wheel_store_add_usual_dates (FvDatabase  *database,
                                   "  WHERE usual = ?6 AND substr (start_date, 1, 4) = ?7);", error);
       if (stmt == NULL)
         goto fail;
-      bind_text (stmt, 1, event->title);
-      bind_text (stmt, 2, event->start_date);
-      bind_text (stmt, 3, event->end_date);
+      fv_sql_bind_text (stmt, 1, event->title);
+      fv_sql_bind_text (stmt, 2, event->start_date);
+      fv_sql_bind_text (stmt, 3, event->end_date);
       sqlite3_bind_text (stmt, 4, fv_wheel_category_to_string (event->category), -1, SQLITE_STATIC);
-      bind_text (stmt, 5, event->note);
-      bind_text (stmt, 6, event->usual);
-      bind_text (stmt, 7, year_text);
+      fv_sql_bind_text (stmt, 5, event->note);
+      fv_sql_bind_text (stmt, 6, event->usual);
+      fv_sql_bind_text (stmt, 7, year_text);
       if (!fv_database_step_done (database, stmt, error))
         goto fail;
       added += sqlite3_changes (fv_database_get_handle (database));
