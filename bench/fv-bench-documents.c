@@ -18,6 +18,8 @@
 #include "fv-bench-documents.h"
 #include "fv-agreement-forms.h"
 #include "fv-wheel.h"
+#include "fv-demo.h"
+#include "fv-notat.h"
 #include "fv-register-report.h"
 
 static const guint report_sizes[] = { 600, 6000 };
@@ -187,12 +189,49 @@ measure_wheel (const char *dir,
   fv_bench_record ("wheel-pdf", count, fv_bench_percentile (total_ms, 0.5), "ms");
 }
 
+/* The seed 004 notat (Bærum, "Status frivillighet og Frivillighetens år") from
+ * the sample data, from loading it to the finished PDF file. */
+static void
+measure_notat (const char *dir,
+               guint       runs)
+{
+  g_autofree char *path = g_strdup_printf ("%s/notat-demo.db", dir);
+  g_autofree char *pdf = g_strdup_printf ("%s/notat-seed-004.pdf", dir);
+  g_autoptr(GArray) total_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_unlink (path);
+  database = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
+  if (database == NULL || !fv_demo_fill (database, &error))
+    g_error ("%s", error->message);
+
+  for (guint run = 0; run < runs; run++)
+    {
+      g_autoptr(FvDocument) document = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      document = fv_notat_document_new_for_id (database, 1, "Bærum kommune", &error);
+      if (document == NULL || !fv_document_write_pdf (document, pdf, NULL, &error))
+        g_error ("%s", error->message);
+      ms = fv_bench_elapsed_ms (start);
+      g_array_append_val (total_ms, ms);
+      g_unlink (pdf);
+    }
+
+  g_clear_object (&database);
+  g_unlink (path);
+  fv_bench_record ("notat-pdf", 1, fv_bench_percentile (total_ms, 0.5), "ms");
+}
+
 /**
  * fv_bench_documents:
  * @dir: where the synthetic registries are made (and reused)
  *
  * Records the register report's figures at 600 and 6 000 organisations, and
- * the time for a batch of 100 agreement forms and for the annual wheel poster.
+ * the time for a batch of 100 agreement forms, for the annual wheel poster and
+ * for the seed 004 notat.
  */
 void
 fv_bench_documents (const char *dir,
@@ -202,4 +241,5 @@ fv_bench_documents (const char *dir,
     measure_report (dir, report_sizes[i], MAX (runs, 1));
   measure_agreement_forms (dir, 100, MAX (runs, 1));
   measure_wheel (dir, 120, MAX (runs, 1));
+  measure_notat (dir, MAX (runs, 1));
 }

@@ -383,6 +383,45 @@ test_wheel (void)
   fv_test_remove_dir (dir);
 }
 
+static void
+test_report_notat (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "notat.pdf", NULL);
+  g_autofree char *nb_pdf = g_build_filename (dir, "notat-nb.pdf", NULL);
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) report = { 0 };
+  g_auto(Run) nb = { 0 };
+  g_auto(Run) no_id = { 0 };
+  g_auto(Run) missing = { 0 };
+
+  run_frivillig (&demo, NULL, "demo", path, NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+
+  /* --database anywhere on the line. */
+  run_frivillig (&report, NULL, "--database", path, "report", "notat", "--id", "1", "-o", pdf,
+                 "--municipality", "Bærum kommune", NULL);
+  g_assert_cmpint (report.status, ==, 0);
+  g_assert_nonnull (strstr (report.out, "a notat of "));
+  g_assert_nonnull (strstr (report.out, " pages"));
+  assert_is_pdf (pdf);
+
+  run_frivillig (&nb, "nb", "report", "notat", "-o", nb_pdf, "--id=1", "--database", path, NULL);
+  g_assert_cmpint (nb.status, ==, 0);
+  g_assert_cmpstr (nb.out, !=, report.out);
+  assert_is_pdf (nb_pdf);
+
+  run_frivillig (&no_id, NULL, "report", "notat", "-o", pdf, "--database", path, NULL);
+  g_assert_cmpint (no_id.status, ==, 2);
+  g_assert_nonnull (strstr (no_id.err, "--id"));
+  run_frivillig (&missing, NULL, "report", "notat", "--id", "99", "-o", pdf, "--database", path, NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_nonnull (strstr (missing.err, "no longer in the database"));
+
+  fv_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +438,7 @@ main (int   argc,
   g_test_add_func ("/cli/report-register", test_report_register);
   g_test_add_func ("/cli/report-agreement-forms", test_report_agreement_forms);
   g_test_add_func ("/cli/wheel", test_wheel);
+  g_test_add_func ("/cli/report-notat", test_report_notat);
 
   return g_test_run ();
 }

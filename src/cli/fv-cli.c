@@ -20,6 +20,7 @@
 #include "fv-agreement-forms.h"
 #include "fv-wheel-ical.h"
 #include "fv-wheel.h"
+#include "fv-notat.h"
 #include "fv-demo.h"
 #include "fv-import-skip.h"
 #include "fv-organisation-import.h"
@@ -56,11 +57,12 @@ static const FvCommand commands[] = {
   { "export", "csv|ical", N_("Export organisations as a spreadsheet: csv FILE [--search TEXT] [--tag TAG], "
                              "or the annual wheel as a calendar: ical [--year YYYY] FILE.ics"),
     run_export },
-  /* "register", "agreement-forms" and "wheel" name the reports and are typed as they are: not translatable. */
-  { "report", "register|agreement-forms|wheel",
+  /* "register", "agreement-forms", "wheel" and "notat" name the reports and are typed as they are: not translatable. */
+  { "report", "register|agreement-forms|wheel|notat",
     N_("Write a report as PDF: register -o FILE.pdf [--category N] [--tag TAG] (the organisation register), "
        "agreement-forms --exchange ID [--count N] -o FILE.pdf (numbered forms for an exchange), "
-       "or wheel [--year YYYY] -o FILE.pdf (the annual wheel)"),
+       "wheel [--year YYYY] -o FILE.pdf (the annual wheel), "
+       "or notat --id N -o FILE.pdf [--municipality NAME] (a notat to political committees)"),
     run_report },
 };
 
@@ -456,6 +458,58 @@ write_wheel (const char *database_path,
   return 0;
 }
 
+/* The municipality's name from Preferences, when the settings schema is installed. */
+static char *
+municipality_name_from_settings (void)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+
+  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL)
+    return NULL;
+  settings = g_settings_new (APP_ID);
+  return g_settings_get_string (settings, "municipality-name");
+}
+
+static int
+write_notat (const char *database_path,
+             gint64      notat_id,
+             const char *municipality,
+             const char *output)
+{
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(FvDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *from_settings = NULL;
+
+  if (notat_id <= 0)
+    return usage_error (_("Name the notat with --id N."));
+  if (municipality == NULL)
+    municipality = from_settings = municipality_name_from_settings ();
+
+  database = fv_database_open (database_path, FV_DATABASE_OPEN_READ_ONLY, &error);
+  if (database == NULL)
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  document = fv_notat_document_new_for_id (database, notat_id, municipality, &error);
+  if (document == NULL || !fv_document_write_pdf (document, output, NULL, &error))
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  /* Translators: %s is a file name; the sentence goes on with the count below */
+  g_print (_("Wrote %s: "), output);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "a notat of %u page\n", "a notat of %u pages\n",
+                        fv_document_get_n_pages (document)),
+           fv_document_get_n_pages (document));
+  return 0;
+}
+
 static int
 run_report (const char  *database_path,
             int          argc,
@@ -467,6 +521,8 @@ run_report (const char  *database_path,
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
   g_autofree char *tag = NULL;
+  g_autofree char *municipality = NULL;
+  gint64 notat_id = 0;
   FvRegisterSummary summary;
   int category = 0;
   gint64 exchange_id = 0;
@@ -481,20 +537,23 @@ run_report (const char  *database_path,
       N_("Agreement forms for the exchange with number ID"), N_("ID") },
     { "count", 0, 0, G_OPTION_ARG_INT, &count, N_("How many agreement forms (default 50)"), N_("N") },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year of the annual wheel (default this year)"), N_("YYYY") },
+    { "id", 0, 0, G_OPTION_ARG_INT64, &notat_id, N_("The notat with number N"), N_("N") },
+    { "municipality", 0, 0, G_OPTION_ARG_STRING, &municipality,
+      N_("The municipality’s name on the notat (default from Preferences)"), N_("NAME") },
     { NULL }
   };
 
   if (!parse_command_options (find_command ("report"), entries, &argc, &argv, &error))
     return usage_error (error->message);
   if (argc - 2 < 1)
-    return usage_error (_("Name the report to write: register, agreement-forms or wheel."));
+    return usage_error (_("Name the report to write: register, agreement-forms, wheel or notat."));
   if (argc - 2 > 1)
     return usage_error (_("Too many words on the command line."));
   if (!g_str_equal (argv[2], "register") && !g_str_equal (argv[2], "agreement-forms") &&
-      !g_str_equal (argv[2], "wheel"))
+      !g_str_equal (argv[2], "wheel") && !g_str_equal (argv[2], "notat"))
     {
-      /* Translators: %s is what the user typed; "register", "agreement-forms" and "wheel" are typed as is */
-      g_autofree char *message = g_strdup_printf (_("Unknown report “%s”. The reports are: register, agreement-forms, wheel."),
+      /* Translators: %s is what the user typed; "register", "agreement-forms", "wheel" and "notat" are typed as is */
+      g_autofree char *message = g_strdup_printf (_("Unknown report “%s”. The reports are: register, agreement-forms, wheel, notat."),
                                                   argv[2]);
       return usage_error (message);
     }
@@ -502,6 +561,8 @@ run_report (const char  *database_path,
     return usage_error (_("Name the PDF file to write with -o FILE.pdf."));
   if (g_str_equal (argv[2], "agreement-forms"))
     return write_agreement_forms (database_path, exchange_id, count, output);
+  if (g_str_equal (argv[2], "notat"))
+    return write_notat (database_path, notat_id, municipality, output);
   if (g_str_equal (argv[2], "wheel"))
     {
       if (year == 0)

@@ -19,6 +19,7 @@ static const char * const demo_parts[] = {
   RESOURCE_BASE "/demo/organisations.sql",
   RESOURCE_BASE "/demo/exchanges.sql",
   RESOURCE_BASE "/demo/wheel.sql",
+  RESOURCE_BASE "/demo/notater.sql",
 };
 
 static gboolean
@@ -78,6 +79,7 @@ fv_demo_fill (FvDatabase  *database,
   fv_database_note_change (database, "exchange", 0);
   fv_database_note_change (database, "agreement", 0);
   fv_database_note_change (database, "wheel_event", 0);
+  fv_database_note_change (database, "notat", 0);
 
   return fv_database_commit (database, error);
 }

@@ -1,0 +1,715 @@
+/* fv-notater-page.c — the Notater area: formal notes to political committees
+ *
+ * Copyright 2026 Frivillig developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A list of the notater, and one notat at a time: its header (Dato,
+ * Arkivkode, J.postID, Arkivsaksnr, Til, Fra, Vedrørende) and its text. What
+ * is typed is saved a moment after the typing stops, in one short transaction;
+ * a field that is wrong is marked beside it and the notat keeps its last good
+ * state until it is put right. "Insert Facts from the Register" puts a few
+ * counts from the database into the text at the cursor, as plain text to edit.
+ * Ctrl+P shows the notat as the PDF it makes, to save or print. A deleted
+ * notat comes back from the toast's Undo.
+ */
+
+#define G_LOG_DOMAIN "fv-notater-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fv-agreement-dialog.h"
+#include "fv-exchange-store.h"
+#include "fv-notat-store.h"
+#include "fv-notat.h"
+#include "fv-notater-page.h"
+
+#define SAVE_DELAY_MS 400
+
+struct _FvNotaterPage
+{
+  AdwBin               parent_instance;
+
+  /* Template widgets */
+  GtkStack            *stack;
+  AdwPreferencesGroup *notater_group;
+  GtkLabel            *notat_title;
+  AdwEntryRow         *date_row;
+  AdwEntryRow         *arkivkode_row;
+  AdwEntryRow         *journalpost_row;
+  AdwEntryRow         *saksnummer_row;
+  AdwEntryRow         *sender_row;
+  AdwEntryRow         *subject_row;
+  GtkTextView         *recipients_view;
+  GtkLabel            *recipients_problem;
+  GtkTextView         *body_view;
+
+  /* Owned references */
+  FvDatabase          *database;
+  GSettings           *settings;
+  FvNotat             *notat;          /* the one shown, or NULL */
+  FvNotat             *last_deleted;   /* for Undo, or NULL */
+  GPtrArray           *notat_rows;
+  guint                save_id;
+  gboolean             filling;
+};
+
+G_DEFINE_FINAL_TYPE (FvNotaterPage, fv_notater_page, ADW_TYPE_BIN)
+
+static void
+show_toast (FvNotaterPage *self,
+            AdwToast      *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+show_message (FvNotaterPage *self,
+              const char    *message)
+{
+  show_toast (self, adw_toast_new (message));
+}
+
+static GtkWindow *
+parent_window (FvNotaterPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+update_actions (FvNotaterPage *self)
+{
+  gboolean open = self->notat != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.new", self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.print", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "notat.back", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "notat.delete", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "notat.insert-facts", open);
+}
+
+static char *
+text_view_get_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* The list ---------------------------------------------------------------------- */
+
+static void
+notat_row_activated_cb (FvNotaterPage *self,
+                        AdwActionRow  *row)
+{
+  fv_notater_page_open_notat (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "fv-id")));
+}
+
+static void
+refresh_list (FvNotaterPage *self)
+{
+  g_autoptr(GPtrArray) notater = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < self->notat_rows->len; i++)
+    adw_preferences_group_remove (self->notater_group, self->notat_rows->pdata[i]);
+  g_ptr_array_set_size (self->notat_rows, 0);
+
+  notater = fv_notat_store_list (self->database, &error);
+  if (notater == NULL)
+    {
+      g_warning ("Could not list the notater: %s", error->message);
+      show_message (self, error->message);
+      return;
+    }
+
+  for (guint i = 0; i < notater->len; i++)
+    {
+      FvNotat *notat = notater->pdata[i];
+      g_autofree char *date = fv_notat_format_date (notat->date);
+      g_autofree char *recipients = NULL;
+      g_autofree char *subtitle = NULL;
+      g_autofree char *title_markup = g_markup_escape_text (notat->subject, -1);
+      g_autofree char *subtitle_markup = NULL;
+      GtkWidget *row;
+
+      g_ptr_array_add (notat->recipients, NULL);
+      recipients = g_strjoinv (", ", (char **) notat->recipients->pdata);
+      if (notat->saksnummer != NULL)
+        subtitle = g_strjoin (" · ", date, notat->saksnummer, recipients, NULL);
+      else
+        subtitle = g_strjoin (" · ", date, recipients, NULL);
+      subtitle_markup = g_markup_escape_text (subtitle, -1);
+      row = g_object_new (ADW_TYPE_ACTION_ROW,
+                          "title", title_markup,
+                          "subtitle", subtitle_markup,
+                          "subtitle-lines", 2,
+                          "activatable", TRUE,
+                          NULL);
+      if (notat->status == FV_NOTAT_SENT)
+        {
+          GtkWidget *label = gtk_label_new (_("Sent"));
+
+          gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+          gtk_widget_add_css_class (label, "dim-label");
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+        }
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      g_object_set_data (G_OBJECT (row), "fv-id", GSIZE_TO_POINTER ((gsize) notat->id));
+      g_signal_connect_object (row, "activated", G_CALLBACK (notat_row_activated_cb), self,
+                               G_CONNECT_SWAPPED);
+      adw_preferences_group_add (self->notater_group, row);
+      g_ptr_array_add (self->notat_rows, row);
+    }
+
+  if (self->notat == NULL)
+    gtk_stack_set_visible_child_name (self->stack, notater->len > 0 ? "list" : "empty");
+}
+
+static void
+database_changed_cb (FvNotaterPage *self)
+{
+  /* The editor's own writes need no reload: only the list follows. */
+  if (self->notat == NULL)
+    refresh_list (self);
+}
+
+/* One notat ------------------------------------------------------------------------ */
+
+static void
+set_text (GtkEditable *editable,
+          const char  *text)
+{
+  gtk_editable_set_text (editable, text != NULL ? text : "");
+}
+
+static void
+fill_editor (FvNotaterPage *self)
+{
+  FvNotat *notat = self->notat;
+  g_autofree char *date = fv_notat_format_date (notat->date);
+  g_autofree char *recipients = fv_notat_get_recipients_text (notat);
+
+  self->filling = TRUE;
+  set_text (GTK_EDITABLE (self->date_row), date);
+  set_text (GTK_EDITABLE (self->arkivkode_row), notat->arkivkode);
+  set_text (GTK_EDITABLE (self->journalpost_row), notat->journalpost);
+  set_text (GTK_EDITABLE (self->saksnummer_row), notat->saksnummer);
+  set_text (GTK_EDITABLE (self->sender_row), notat->sender);
+  set_text (GTK_EDITABLE (self->subject_row), notat->subject);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->recipients_view), recipients, -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view),
+                            notat->body != NULL ? notat->body : "", -1);
+  gtk_label_set_label (self->notat_title, notat->subject);
+  for (GtkWidget *row = GTK_WIDGET (self->date_row); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ENTRY_ROW (row))
+      fv_exchange_set_row_problem (row, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->recipients_problem), FALSE);
+  self->filling = FALSE;
+}
+
+static GtkWidget *
+row_for_field (FvNotaterPage *self,
+               const char    *field)
+{
+  if (g_str_equal (field, "date"))
+    return GTK_WIDGET (self->date_row);
+  if (g_str_equal (field, "journalpost"))
+    return GTK_WIDGET (self->journalpost_row);
+  if (g_str_equal (field, "saksnummer"))
+    return GTK_WIDGET (self->saksnummer_row);
+  if (g_str_equal (field, "subject"))
+    return GTK_WIDGET (self->subject_row);
+  return NULL;
+}
+
+/* Reads the editor into a copy of the notat, marks what is wrong, and saves
+ * when nothing is. */
+static gboolean
+save_now (FvNotaterPage *self)
+{
+  static const char * const fields[] = { "date", "journalpost", "saksnummer", "subject" };
+  g_autoptr(FvNotat) edited = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *recipients = NULL;
+  const char *date_text;
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  if (self->notat == NULL || self->database == NULL)
+    return FALSE;
+
+  edited = fv_notat_copy (self->notat);
+  date_text = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
+  date = fv_exchange_parse_date (date_text);
+  g_free (edited->date);
+  edited->date = date != NULL ? g_steal_pointer (&date) : g_strdup (date_text);
+  g_free (edited->arkivkode);
+  edited->arkivkode = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->arkivkode_row))));
+  g_free (edited->journalpost);
+  edited->journalpost = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->journalpost_row))));
+  g_free (edited->saksnummer);
+  edited->saksnummer = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->saksnummer_row))));
+  g_free (edited->sender);
+  edited->sender = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->sender_row))));
+  g_free (edited->subject);
+  edited->subject = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->subject_row))));
+  recipients = text_view_get_text (self->recipients_view);
+  fv_notat_set_recipients_text (edited, recipients);
+  g_free (edited->body);
+  edited->body = text_view_get_text (self->body_view);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    fv_exchange_set_row_problem (row_for_field (self, fields[i]), NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->recipients_problem), FALSE);
+
+  problems = fv_notat_check (edited);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      FvFieldProblem *problem = problems->pdata[i];
+      GtkWidget *row = row_for_field (self, problem->field);
+
+      if (row != NULL)
+        fv_exchange_set_row_problem (row, problem->message);
+      else
+        {
+          gtk_label_set_label (self->recipients_problem, problem->message);
+          gtk_widget_set_visible (GTK_WIDGET (self->recipients_problem), TRUE);
+        }
+    }
+  if (problems->len > 0)
+    return FALSE;
+
+  if (!fv_notat_store_save (self->database, edited, &error))
+    {
+      show_message (self, error->message);
+      return FALSE;
+    }
+  fv_notat_free (self->notat);
+  self->notat = g_steal_pointer (&edited);
+  gtk_label_set_label (self->notat_title, self->notat->subject);
+  return TRUE;
+}
+
+static gboolean
+save_timeout_cb (gpointer user_data)
+{
+  FvNotaterPage *self = user_data;
+
+  self->save_id = 0;
+  save_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+field_changed_cb (FvNotaterPage *self)
+{
+  if (self->filling || self->notat == NULL)
+    return;
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+}
+
+/* Actions ------------------------------------------------------------------------- */
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  FvNotaterPage *self = FV_NOTATER_PAGE (widget);
+  g_autoptr(FvNotat) notat = fv_notat_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sender = g_settings_get_string (self->settings, "notat-from");
+
+  if (self->database == NULL)
+    return;
+  save_now (self);
+  notat->date = g_date_time_format (now, "%Y-%m-%d");
+  notat->sender = g_strdup (*sender != '\0' ? sender : NULL);
+  notat->subject = g_strdup (_("New notat"));
+  g_ptr_array_add (notat->recipients, g_strdup (_("Formannskapet")));
+  if (!fv_notat_store_save (self->database, notat, &error))
+    {
+      show_message (self, error->message);
+      return;
+    }
+  fv_notater_page_open_notat (self, notat->id);
+  gtk_widget_grab_focus (GTK_WIDGET (self->subject_row));
+  gtk_editable_select_region (GTK_EDITABLE (self->subject_row), 0, -1);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FvNotaterPage *self = FV_NOTATER_PAGE (widget);
+
+  save_now (self);
+  g_clear_pointer (&self->notat, fv_notat_free);
+  refresh_list (self);
+  update_actions (self);
+}
+
+static void
+undo_clicked_cb (AdwToast      *toast,
+                 FvNotaterPage *self)
+{
+  fv_notater_page_undo_delete (self);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  FvNotaterPage *self = FV_NOTATER_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  FvNotat *notat;
+  AdwToast *toast;
+
+  if (self->notat == NULL || self->database == NULL)
+    return;
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  notat = self->notat;
+  if (!fv_notat_store_delete (self->database, notat->id, &error))
+    {
+      show_message (self, error->message);
+      return;
+    }
+  g_clear_pointer (&self->last_deleted, fv_notat_free);
+  self->last_deleted = g_steal_pointer (&self->notat);
+  refresh_list (self);
+  update_actions (self);
+
+  /* Translators: a toast; %s is the notat's subject */
+  title = g_strdup_printf (_("“%s” deleted"), self->last_deleted->subject);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
+  show_toast (self, toast);
+}
+
+static void
+insert_facts_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  fv_notater_page_insert_facts (FV_NOTATER_PAGE (widget));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  fv_notater_page_preview (FV_NOTATER_PAGE (widget));
+}
+
+/* The preview ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  FvNotat *notat;
+  char    *municipality;
+} NotatData;
+
+static void
+notat_data_free (gpointer data)
+{
+  NotatData *notat_data = data;
+
+  fv_notat_free (notat_data->notat);
+  g_free (notat_data->municipality);
+  g_free (notat_data);
+}
+
+static FvDocument *
+produce_notat (gpointer       user_data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  NotatData *data = user_data;
+
+  return fv_notat_document_new (data->notat, data->municipality);
+}
+
+/* GObject ------------------------------------------------------------------------------ */
+
+static void
+fv_notater_page_dispose (GObject *object)
+{
+  FvNotaterPage *self = FV_NOTATER_PAGE (object);
+
+  if (self->save_id != 0)
+    save_now (self);
+  /* The stack is both the bin's child and a template child: let the bin drop
+   * it first, or AdwBin would unparent it again after the template freed it. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_NOTATER_PAGE);
+  g_clear_object (&self->database);
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (fv_notater_page_parent_class)->dispose (object);
+}
+
+static void
+fv_notater_page_finalize (GObject *object)
+{
+  FvNotaterPage *self = FV_NOTATER_PAGE (object);
+
+  g_clear_pointer (&self->notat, fv_notat_free);
+  g_clear_pointer (&self->last_deleted, fv_notat_free);
+  g_clear_pointer (&self->notat_rows, g_ptr_array_unref);
+  G_OBJECT_CLASS (fv_notater_page_parent_class)->finalize (object);
+}
+
+static void
+fv_notater_page_class_init (FvNotaterPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fv_notater_page_dispose;
+  object_class->finalize = fv_notater_page_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/notater/fv-notater-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, notater_group);
+  gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, notat_title);
+  gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, date_row);
+  gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, arkivkode_row);
+  gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, journalpost_row);
+  gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, saksnummer_row);
+  gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, sender_row);
+  gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, subject_row);
+  gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, recipients_view);
+  gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, recipients_problem);
+  gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, body_view);
+  gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "area.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "area.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "notat.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "notat.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "notat.insert-facts", NULL, insert_facts_action);
+}
+
+static void
+fv_notater_page_init (FvNotaterPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->notat_rows = g_ptr_array_new ();
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->recipients_view), "changed",
+                           G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->body_view), "changed",
+                           G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
+  update_actions (self);
+}
+
+/* Public API ------------------------------------------------------------------------- */
+
+/* The page shows a spinner until the window hands it the open database. */
+void
+fv_notater_page_set_database (FvNotaterPage *self,
+                              FvDatabase    *database)
+{
+  g_return_if_fail (FV_IS_NOTATER_PAGE (self));
+  g_return_if_fail (FV_IS_DATABASE (database));
+  g_return_if_fail (self->database == NULL);
+
+  self->database = g_object_ref (database);
+  g_signal_connect_object (database, "changed::notat", G_CALLBACK (database_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  refresh_list (self);
+  update_actions (self);
+}
+
+/* What the page shows: "loading", "empty", "list" or "notat". */
+const char *
+fv_notater_page_get_view (FvNotaterPage *self)
+{
+  g_return_val_if_fail (FV_IS_NOTATER_PAGE (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/* The notat shown, 0 on the list. */
+gint64
+fv_notater_page_get_notat_id (FvNotaterPage *self)
+{
+  g_return_val_if_fail (FV_IS_NOTATER_PAGE (self), 0);
+
+  return self->notat != NULL ? self->notat->id : 0;
+}
+
+void
+fv_notater_page_open_notat (FvNotaterPage *self,
+                            gint64         notat_id)
+{
+  g_autoptr(GError) error = NULL;
+  FvNotat *notat;
+
+  g_return_if_fail (FV_IS_NOTATER_PAGE (self));
+  g_return_if_fail (self->database != NULL);
+
+  save_now (self);
+  notat = fv_notat_store_load (self->database, notat_id, &error);
+  if (notat == NULL)
+    {
+      show_message (self, error->message);
+      return;
+    }
+  g_clear_pointer (&self->notat, fv_notat_free);
+  self->notat = notat;
+  fill_editor (self);
+  gtk_stack_set_visible_child_name (self->stack, "notat");
+  update_actions (self);
+}
+
+/**
+ * fv_notater_page_save_now:
+ *
+ * Saves what is typed without waiting for the typing to stop.
+ *
+ * Returns: %TRUE when the notat was saved; %FALSE when a field is wrong (it is
+ *   marked) or there is no notat open
+ */
+gboolean
+fv_notater_page_save_now (FvNotaterPage *self)
+{
+  g_return_val_if_fail (FV_IS_NOTATER_PAGE (self), FALSE);
+
+  return save_now (self);
+}
+
+/**
+ * fv_notater_page_insert_facts:
+ *
+ * Puts facts from the register into the text at the cursor, as its own
+ * paragraphs.
+ */
+gboolean
+fv_notater_page_insert_facts (FvNotaterPage *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *municipality = NULL;
+  g_autofree char *facts = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (FV_IS_NOTATER_PAGE (self), FALSE);
+
+  if (self->notat == NULL || self->database == NULL)
+    return FALSE;
+  municipality = g_settings_get_string (self->settings, "municipality-name");
+  facts = fv_notat_store_facts (self->database, municipality, NULL, &error);
+  if (facts == NULL)
+    {
+      show_message (self, error->message);
+      return FALSE;
+    }
+
+  buffer = gtk_text_view_get_buffer (self->body_view);
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  /* Its own paragraphs: a blank line before it unless it starts a line after one. */
+  if (!gtk_text_iter_is_start (&iter))
+    {
+      GtkTextIter before = iter;
+
+      gtk_text_iter_backward_char (&before);
+      if (gtk_text_iter_get_char (&before) != '\n')
+        text = g_strconcat ("\n\n", facts, NULL);
+      else if (!gtk_text_iter_is_start (&before) && gtk_text_iter_backward_char (&before) &&
+               gtk_text_iter_get_char (&before) != '\n')
+        text = g_strconcat ("\n", facts, NULL);
+    }
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert (buffer, &iter, text != NULL ? text : facts, -1);
+  gtk_text_buffer_end_user_action (buffer);
+  gtk_text_view_scroll_mark_onscreen (self->body_view, gtk_text_buffer_get_insert (buffer));
+  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+  return TRUE;
+}
+
+/**
+ * fv_notater_page_preview:
+ *
+ * Saves the notat, makes its PDF off the main thread and opens it in a preview
+ * window, with Save as PDF… and Print….
+ *
+ * Returns: (transfer none) (nullable): the preview window, already presented
+ */
+FvPreviewWindow *
+fv_notater_page_preview (FvNotaterPage *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *safe = NULL;
+  FvPreviewWindow *window;
+  NotatData *data;
+
+  g_return_val_if_fail (FV_IS_NOTATER_PAGE (self), NULL);
+
+  if (self->notat == NULL)
+    return NULL;
+  if (self->save_id != 0 && !save_now (self))
+    show_message (self, _("Some fields are not right yet: the preview shows the notat as last saved."));
+
+  data = g_new0 (NotatData, 1);
+  data->notat = fv_notat_copy (self->notat);
+  data->municipality = g_settings_get_string (self->settings, "municipality-name");
+
+  window = fv_preview_window_new (parent_window (self));
+  /* Translators: the preview window's title; %s is the notat's subject */
+  title = g_strdup_printf (_("Notat: %s"), self->notat->subject);
+  safe = g_strdelimit (g_strdup (self->notat->subject), "/\\:", '-');
+  /* Translators: the suggested file name of the PDF; %s is the notat's subject */
+  file_name = g_strdup_printf (_("Notat %s.pdf"), safe);
+  fv_preview_window_produce (window, title, file_name, produce_notat, data, notat_data_free);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/**
+ * fv_notater_page_undo_delete:
+ *
+ * What the toast's Undo does: puts the notat deleted last back, and opens it.
+ *
+ * Returns: %TRUE when there was one to put back
+ */
+gboolean
+fv_notater_page_undo_delete (FvNotaterPage *self)
+{
+  g_autoptr(FvNotat) notat = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (FV_IS_NOTATER_PAGE (self), FALSE);
+
+  notat = g_steal_pointer (&self->last_deleted);
+  if (notat == NULL || self->database == NULL)
+    return FALSE;
+  if (!fv_notat_store_restore (self->database, notat, &error))
+    {
+      show_message (self, error->message);
+      return FALSE;
+    }
+  refresh_list (self);
+  return TRUE;
+}
