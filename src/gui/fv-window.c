@@ -18,6 +18,7 @@
 #include "fv-exchanges-page.h"
 #include "fv-wheel-page.h"
 #include "fv-notater-page.h"
+#include "fv-plans-page.h"
 #include "fv-organisation-editor.h"
 #include "fv-organisations-page.h"
 #include "fv-window.h"
@@ -231,6 +232,7 @@ database_opened_cb (GObject      *source,
   fv_exchanges_page_set_database (FV_EXCHANGES_PAGE (fv_window_get_area_page (self, "exchanges")), self->database);
   fv_wheel_page_set_database (FV_WHEEL_PAGE (fv_window_get_area_page (self, "wheel")), self->database);
   fv_notater_page_set_database (FV_NOTATER_PAGE (fv_window_get_area_page (self, "notater")), self->database);
+  fv_plans_page_set_database (FV_PLANS_PAGE (fv_window_get_area_page (self, "plans")), self->database);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-area", TRUE);
   show_current_area (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
@@ -456,6 +458,7 @@ fv_window_class_init (FvWindowClass *klass)
   g_type_ensure (FV_TYPE_EXCHANGES_PAGE);
   g_type_ensure (FV_TYPE_WHEEL_PAGE);
   g_type_ensure (FV_TYPE_NOTATER_PAGE);
+  g_type_ensure (FV_TYPE_PLANS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fv-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FvWindow, toast_overlay);

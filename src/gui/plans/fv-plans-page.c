@@ -1,0 +1,911 @@
+/* fv-plans-page.c — the Action plans area (tiltaksplan)
+ *
+ * Copyright 2026 Frivillig developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A list of the action plans, and one plan at a time: its title, period and
+ * description, saved a moment after the typing stops (a field that is wrong is
+ * marked beside it), then its goals (mål) as groups with their actions
+ * (tiltak) as rows. An action is added and edited in a small dialog: what it
+ * is, who is responsible, the deadline, the partners (organisations of the
+ * register, by name, separated by commas) and a note; its status is a
+ * drop-down on its row. Ctrl+P shows the plan as the PDF it makes.
+ */
+
+#define G_LOG_DOMAIN "fv-plans-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fv-agreement-dialog.h"
+#include "fv-exchange-store.h"
+#include "fv-notat.h"
+#include "fv-plan-document.h"
+#include "fv-plan-store.h"
+#include "fv-plans-page.h"
+
+#define SAVE_DELAY_MS 400
+
+struct _FvPlansPage
+{
+  AdwBin               parent_instance;
+
+  /* Template widgets */
+  GtkStack            *stack;
+  AdwPreferencesGroup *plans_group;
+  GtkLabel            *plan_title;
+  AdwEntryRow         *title_row;
+  AdwEntryRow         *period_row;
+  GtkTextView         *description_view;
+  GtkLabel            *progress_label;
+  GtkBox              *goals_box;
+  AdwEntryRow         *new_goal_row;
+
+  /* Owned references */
+  FvDatabase          *database;
+  FvActionPlan        *plan;           /* the one shown, or NULL */
+  GPtrArray           *plan_rows;
+  guint                save_id;
+  guint                reload_id;
+  gboolean             filling;
+};
+
+G_DEFINE_FINAL_TYPE (FvPlansPage, fv_plans_page, ADW_TYPE_BIN)
+
+static void
+show_message (FvPlansPage *self,
+              const char  *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+static GtkWindow *
+parent_window (FvPlansPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+update_actions (FvPlansPage *self)
+{
+  gboolean open = self->plan != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.new", self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.print", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.back", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.delete", open);
+}
+
+static char *
+text_view_get_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+set_text (GtkEditable *editable,
+          const char  *text)
+{
+  gtk_editable_set_text (editable, text != NULL ? text : "");
+}
+
+static char *
+entry_text (AdwEntryRow *row)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
+
+/* The list -------------------------------------------------------------------- */
+
+static void
+plan_row_activated_cb (FvPlansPage  *self,
+                       AdwActionRow *row)
+{
+  fv_plans_page_open_plan (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "fv-id")));
+}
+
+static void
+refresh_list (FvPlansPage *self)
+{
+  g_autoptr(GPtrArray) plans = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < self->plan_rows->len; i++)
+    adw_preferences_group_remove (self->plans_group, self->plan_rows->pdata[i]);
+  g_ptr_array_set_size (self->plan_rows, 0);
+
+  plans = fv_plan_store_list (self->database, &error);
+  if (plans == NULL)
+    {
+      show_message (self, error->message);
+      return;
+    }
+  for (guint i = 0; i < plans->len; i++)
+    {
+      FvActionPlan *plan = plans->pdata[i];
+      g_autofree char *title = g_markup_escape_text (plan->title, -1);
+      g_autofree char *period = g_markup_escape_text (plan->period != NULL ? plan->period : "", -1);
+      GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
+                                     "title", title,
+                                     "subtitle", period,
+                                     "activatable", TRUE,
+                                     NULL);
+
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      g_object_set_data (G_OBJECT (row), "fv-id", GSIZE_TO_POINTER ((gsize) plan->id));
+      g_signal_connect_object (row, "activated", G_CALLBACK (plan_row_activated_cb), self, G_CONNECT_SWAPPED);
+      adw_preferences_group_add (self->plans_group, row);
+      g_ptr_array_add (self->plan_rows, row);
+    }
+  if (self->plan == NULL)
+    gtk_stack_set_visible_child_name (self->stack, plans->len > 0 ? "list" : "empty");
+}
+
+/* Goals and actions ------------------------------------------------------------ */
+
+static void
+add_action_clicked_cb (GtkButton   *button,
+                       FvPlansPage *self)
+{
+  fv_plans_page_edit_action (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fv-goal")), 0);
+}
+
+static void
+delete_goal_clicked_cb (GtkButton   *button,
+                        FvPlansPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!fv_plan_store_delete_goal (self->database, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fv-goal")),
+                                  &error))
+    show_message (self, error->message);
+}
+
+static void
+action_row_activated_cb (AdwActionRow *row,
+                         FvPlansPage  *self)
+{
+  fv_plans_page_edit_action (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "fv-goal")),
+                             GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "fv-id")));
+}
+
+static void
+status_selected_cb (GtkDropDown *drop_down,
+                    GParamSpec  *pspec,
+                    FvPlansPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint selected = gtk_drop_down_get_selected (drop_down);
+
+  if (selected >= FV_PLAN_ACTION_N_STATUSES)
+    return;
+  if (!fv_plan_store_set_action_status (self->database,
+                                        GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (drop_down), "fv-id")),
+                                        (FvPlanActionStatus) selected, &error))
+    show_message (self, error->message);
+}
+
+static GtkWidget *
+status_drop_down (void)
+{
+  const char *labels[FV_PLAN_ACTION_N_STATUSES + 1];
+
+  for (guint i = 0; i < FV_PLAN_ACTION_N_STATUSES; i++)
+    labels[i] = fv_plan_action_status_label ((FvPlanActionStatus) i);
+  labels[FV_PLAN_ACTION_N_STATUSES] = NULL;
+  return gtk_drop_down_new_from_strings (labels);
+}
+
+static GtkWidget *
+action_row (FvPlansPage  *self,
+            FvPlanAction *action,
+            const char   *today)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *title = g_markup_escape_text (action->text, -1);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *subtitle_markup = NULL;
+  GtkWidget *row, *drop_down;
+
+  if (action->responsible != NULL)
+    g_ptr_array_add (parts, g_strdup (action->responsible));
+  if (action->deadline != NULL)
+    {
+      g_autofree char *date = fv_notat_format_date (action->deadline);
+
+      /* Translators: on an action's row; %s is its deadline, e.g. 31.12.2025 */
+      g_ptr_array_add (parts, g_strdup_printf (_("deadline %s"), date));
+    }
+  if (action->partners->len > 0)
+    g_ptr_array_add (parts, fv_plan_action_get_partners_text (action));
+  g_ptr_array_add (parts, NULL);
+  subtitle = g_strjoinv (" · ", (char **) parts->pdata);
+  subtitle_markup = g_markup_escape_text (subtitle, -1);
+
+  row = g_object_new (ADW_TYPE_ACTION_ROW,
+                      "title", title,
+                      "subtitle", subtitle_markup,
+                      "subtitle-lines", 2,
+                      "activatable", TRUE,
+                      NULL);
+  if ((action->status == FV_PLAN_ACTION_PLANNED || action->status == FV_PLAN_ACTION_IN_PROGRESS) &&
+      action->deadline != NULL && g_strcmp0 (action->deadline, today) < 0)
+    {
+      /* Translators: beside an action whose deadline has passed */
+      GtkWidget *label = gtk_label_new (_("Overdue"));
+
+      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (label, "error");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+    }
+  drop_down = status_drop_down ();
+  gtk_widget_set_valign (drop_down, GTK_ALIGN_CENTER);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), action->status);
+  gtk_widget_set_tooltip_text (drop_down, _("Status"));
+  g_object_set_data (G_OBJECT (drop_down), "fv-id", GSIZE_TO_POINTER ((gsize) action->id));
+  g_signal_connect_object (drop_down, "notify::selected", G_CALLBACK (status_selected_cb), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), drop_down);
+  g_object_set_data (G_OBJECT (row), "fv-id", GSIZE_TO_POINTER ((gsize) action->id));
+  g_object_set_data (G_OBJECT (row), "fv-goal", GSIZE_TO_POINTER ((gsize) action->goal_id));
+  g_signal_connect_object (row, "activated", G_CALLBACK (action_row_activated_cb), self, 0);
+  return row;
+}
+
+static void
+fill_goals (FvPlansPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *summary = fv_plan_document_summary (self->plan, today);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->goals_box))) != NULL)
+    gtk_box_remove (self->goals_box, child);
+  gtk_label_set_label (self->progress_label, summary);
+
+  for (guint i = 0; i < self->plan->goals->len; i++)
+    {
+      FvPlanGoal *goal = self->plan->goals->pdata[i];
+      /* Translators: a goal's heading: "Goal 2: Easier access to premises" */
+      g_autofree char *title = g_strdup_printf (_("Goal %u: %s"), i + 1, goal->text);
+      GtkWidget *group = adw_preferences_group_new ();
+      GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *add = g_object_new (GTK_TYPE_BUTTON,
+                                     "valign", GTK_ALIGN_CENTER,
+                                     "tooltip-text", _("Add an action to this goal"),
+                                     "child", g_object_new (ADW_TYPE_BUTTON_CONTENT,
+                                                            "icon-name", "list-add-symbolic",
+                                                            "label", _("Add _Action"),
+                                                            "use-underline", TRUE,
+                                                            NULL),
+                                     NULL);
+      GtkWidget *remove = g_object_new (GTK_TYPE_BUTTON,
+                                        "valign", GTK_ALIGN_CENTER,
+                                        "icon-name", "user-trash-symbolic",
+                                        "tooltip-text", _("Delete this goal and its actions"),
+                                        NULL);
+
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+      gtk_widget_add_css_class (add, "flat");
+      gtk_widget_add_css_class (remove, "flat");
+      g_object_set_data (G_OBJECT (add), "fv-goal", GSIZE_TO_POINTER ((gsize) goal->id));
+      g_object_set_data (G_OBJECT (remove), "fv-goal", GSIZE_TO_POINTER ((gsize) goal->id));
+      g_signal_connect_object (add, "clicked", G_CALLBACK (add_action_clicked_cb), self, 0);
+      g_signal_connect_object (remove, "clicked", G_CALLBACK (delete_goal_clicked_cb), self, 0);
+      gtk_box_append (GTK_BOX (buttons), add);
+      gtk_box_append (GTK_BOX (buttons), remove);
+      adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), buttons);
+      if (goal->actions->len == 0)
+        adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), _("No actions yet."));
+      for (guint j = 0; j < goal->actions->len; j++)
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), action_row (self, goal->actions->pdata[j], today));
+      gtk_box_append (self->goals_box, group);
+    }
+}
+
+/* Reloads the goals and actions; the plan's own fields stay as typed. */
+static gboolean
+reload_cb (gpointer user_data)
+{
+  FvPlansPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+  FvActionPlan *loaded;
+
+  self->reload_id = 0;
+  if (self->plan == NULL)
+    return G_SOURCE_REMOVE;
+  loaded = fv_plan_store_load (self->database, self->plan->id, &error);
+  if (loaded == NULL)
+    return G_SOURCE_REMOVE;
+  g_clear_pointer (&self->plan->goals, g_ptr_array_unref);
+  self->plan->goals = g_steal_pointer (&loaded->goals);
+  loaded->goals = g_ptr_array_new ();
+  fv_action_plan_free (loaded);
+  fill_goals (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+database_changed_cb (FvPlansPage *self)
+{
+  if (self->plan == NULL)
+    refresh_list (self);
+  else if (self->reload_id == 0)
+    self->reload_id = g_idle_add (reload_cb, self);
+}
+
+static void
+new_goal_apply_cb (FvPlansPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = entry_text (self->new_goal_row);
+
+  if (self->plan == NULL || *text == '\0')
+    return;
+  if (fv_plan_store_add_goal (self->database, self->plan->id, text, &error) == 0)
+    {
+      show_message (self, error->message);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->new_goal_row), "");
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  reload_cb (self);
+}
+
+/* The plan's own fields -------------------------------------------------------- */
+
+static void
+fill_editor (FvPlansPage *self)
+{
+  self->filling = TRUE;
+  set_text (GTK_EDITABLE (self->title_row), self->plan->title);
+  set_text (GTK_EDITABLE (self->period_row), self->plan->period);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view),
+                            self->plan->description != NULL ? self->plan->description : "", -1);
+  gtk_label_set_label (self->plan_title, self->plan->title);
+  fv_exchange_set_row_problem (GTK_WIDGET (self->title_row), NULL);
+  set_text (GTK_EDITABLE (self->new_goal_row), NULL);
+  self->filling = FALSE;
+  fill_goals (self);
+}
+
+static gboolean
+save_now (FvPlansPage *self)
+{
+  g_autoptr(FvActionPlan) edited = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  if (self->plan == NULL || self->database == NULL)
+    return FALSE;
+
+  edited = fv_action_plan_copy (self->plan);
+  g_free (edited->title);
+  edited->title = entry_text (self->title_row);
+  g_free (edited->period);
+  edited->period = entry_text (self->period_row);
+  g_free (edited->description);
+  edited->description = text_view_get_text (self->description_view);
+
+  fv_exchange_set_row_problem (GTK_WIDGET (self->title_row), NULL);
+  problems = fv_action_plan_check (edited);
+  if (problems->len > 0)
+    {
+      fv_exchange_set_row_problem (GTK_WIDGET (self->title_row), ((FvFieldProblem *) problems->pdata[0])->message);
+      return FALSE;
+    }
+  if (!fv_plan_store_save (self->database, edited, &error))
+    {
+      show_message (self, error->message);
+      return FALSE;
+    }
+  fv_action_plan_free (self->plan);
+  self->plan = g_steal_pointer (&edited);
+  gtk_label_set_label (self->plan_title, self->plan->title);
+  return TRUE;
+}
+
+static gboolean
+save_timeout_cb (gpointer user_data)
+{
+  FvPlansPage *self = user_data;
+
+  self->save_id = 0;
+  save_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+field_changed_cb (FvPlansPage *self)
+{
+  if (self->filling || self->plan == NULL)
+    return;
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+}
+
+/* The action dialog ------------------------------------------------------------- */
+
+typedef struct
+{
+  FvPlansPage  *page;
+  FvPlanAction *action;
+  GtkWindow    *window;
+  AdwEntryRow  *text_row;
+  AdwEntryRow  *responsible_row;
+  AdwEntryRow  *deadline_row;
+  AdwEntryRow  *partners_row;
+  AdwEntryRow  *note_row;
+  AdwComboRow  *status_row;
+} ActionDialog;
+
+static void
+action_dialog_free (gpointer data)
+{
+  ActionDialog *dialog = data;
+
+  g_object_unref (dialog->page);
+  fv_plan_action_free (dialog->action);
+  g_free (dialog);
+}
+
+static AdwEntryRow *
+dialog_entry (AdwPreferencesGroup *group,
+              const char          *title,
+              const char          *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  set_text (GTK_EDITABLE (row), text);
+  adw_preferences_group_add (group, row);
+  return ADW_ENTRY_ROW (row);
+}
+
+static void
+dialog_save (GSimpleAction *simple,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  ActionDialog *dialog = user_data;
+  g_autoptr(FvPlanAction) edited = fv_plan_action_copy (dialog->action);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *deadline = entry_text (dialog->deadline_row);
+  g_autofree char *partners = entry_text (dialog->partners_row);
+
+  g_free (edited->text);
+  edited->text = entry_text (dialog->text_row);
+  g_free (edited->responsible);
+  edited->responsible = entry_text (dialog->responsible_row);
+  g_free (edited->note);
+  edited->note = entry_text (dialog->note_row);
+  g_free (edited->deadline);
+  edited->deadline = *deadline == '\0' ? NULL : fv_exchange_parse_date (deadline);
+  if (*deadline != '\0' && edited->deadline == NULL)
+    edited->deadline = g_strdup (deadline);
+  edited->status = (FvPlanActionStatus) MIN (adw_combo_row_get_selected (dialog->status_row),
+                                             FV_PLAN_ACTION_DROPPED);
+  fv_plan_action_set_partners_text (edited, partners);
+
+  fv_exchange_set_row_problem (GTK_WIDGET (dialog->text_row), NULL);
+  fv_exchange_set_row_problem (GTK_WIDGET (dialog->deadline_row), NULL);
+  fv_exchange_set_row_problem (GTK_WIDGET (dialog->partners_row), NULL);
+  problems = fv_plan_action_check (edited);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      FvFieldProblem *problem = problems->pdata[i];
+
+      fv_exchange_set_row_problem (GTK_WIDGET (g_str_equal (problem->field, "text") ? dialog->text_row
+                                               : dialog->deadline_row), problem->message);
+    }
+  if (problems->len > 0)
+    return;
+  if (!fv_plan_store_save_action (dialog->page->database, edited, &error))
+    {
+      /* Every other problem is caught above: what is left is a partner the register does not know. */
+      fv_exchange_set_row_problem (GTK_WIDGET (dialog->partners_row), error->message);
+      return;
+    }
+  gtk_window_destroy (dialog->window);
+}
+
+static void
+dialog_delete (GSimpleAction *simple,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  ActionDialog *dialog = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (dialog->action->id != 0 && !fv_plan_store_delete_action (dialog->page->database, dialog->action->id, &error))
+    show_message (dialog->page, error->message);
+  gtk_window_destroy (dialog->window);
+}
+
+static void
+dialog_cancel (GSimpleAction *simple,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  ActionDialog *dialog = user_data;
+
+  gtk_window_destroy (dialog->window);
+}
+
+static FvPlanAction *
+find_action (FvPlansPage *self,
+             gint64       action_id)
+{
+  for (guint i = 0; self->plan != NULL && i < self->plan->goals->len; i++)
+    {
+      FvPlanGoal *goal = self->plan->goals->pdata[i];
+
+      for (guint j = 0; j < goal->actions->len; j++)
+        if (((FvPlanAction *) goal->actions->pdata[j])->id == action_id)
+          return goal->actions->pdata[j];
+    }
+  return NULL;
+}
+
+/* Actions ------------------------------------------------------------------------ */
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  FvPlansPage *self = FV_PLANS_PAGE (widget);
+  g_autoptr(FvActionPlan) plan = fv_action_plan_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (self->database == NULL)
+    return;
+  save_now (self);
+  plan->title = g_strdup (_("New action plan"));
+  if (!fv_plan_store_save (self->database, plan, &error))
+    {
+      show_message (self, error->message);
+      return;
+    }
+  fv_plans_page_open_plan (self, plan->id);
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+  gtk_editable_select_region (GTK_EDITABLE (self->title_row), 0, -1);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FvPlansPage *self = FV_PLANS_PAGE (widget);
+
+  save_now (self);
+  g_clear_pointer (&self->plan, fv_action_plan_free);
+  refresh_list (self);
+  update_actions (self);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  FvPlansPage *self = FV_PLANS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (self->plan == NULL || self->database == NULL)
+    return;
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  if (!fv_plan_store_delete (self->database, self->plan->id, &error))
+    {
+      show_message (self, error->message);
+      return;
+    }
+  /* Translators: a toast; %s is the action plan's title */
+  message = g_strdup_printf (_("“%s” deleted"), self->plan->title);
+  g_clear_pointer (&self->plan, fv_action_plan_free);
+  refresh_list (self);
+  update_actions (self);
+  show_message (self, message);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  fv_plans_page_preview (FV_PLANS_PAGE (widget));
+}
+
+static FvDocument *
+produce_plan (gpointer       user_data,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  return fv_plan_document_new (user_data, NULL);
+}
+
+/* GObject ------------------------------------------------------------------------ */
+
+static void
+fv_plans_page_dispose (GObject *object)
+{
+  FvPlansPage *self = FV_PLANS_PAGE (object);
+
+  if (self->save_id != 0)
+    save_now (self);
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  /* The stack is both the bin's child and a template child: let the bin drop
+   * it first, or AdwBin would unparent it again after the template freed it. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_PLANS_PAGE);
+  g_clear_object (&self->database);
+  G_OBJECT_CLASS (fv_plans_page_parent_class)->dispose (object);
+}
+
+static void
+fv_plans_page_finalize (GObject *object)
+{
+  FvPlansPage *self = FV_PLANS_PAGE (object);
+
+  g_clear_pointer (&self->plan, fv_action_plan_free);
+  g_clear_pointer (&self->plan_rows, g_ptr_array_unref);
+  G_OBJECT_CLASS (fv_plans_page_parent_class)->finalize (object);
+}
+
+static void
+fv_plans_page_class_init (FvPlansPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fv_plans_page_dispose;
+  object_class->finalize = fv_plans_page_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/plans/fv-plans-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, FvPlansPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, FvPlansPage, plans_group);
+  gtk_widget_class_bind_template_child (widget_class, FvPlansPage, plan_title);
+  gtk_widget_class_bind_template_child (widget_class, FvPlansPage, title_row);
+  gtk_widget_class_bind_template_child (widget_class, FvPlansPage, period_row);
+  gtk_widget_class_bind_template_child (widget_class, FvPlansPage, description_view);
+  gtk_widget_class_bind_template_child (widget_class, FvPlansPage, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, FvPlansPage, goals_box);
+  gtk_widget_class_bind_template_child (widget_class, FvPlansPage, new_goal_row);
+  gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, new_goal_apply_cb);
+
+  gtk_widget_class_install_action (widget_class, "area.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "area.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "plan.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "plan.delete", NULL, delete_action);
+}
+
+static void
+fv_plans_page_init (FvPlansPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->plan_rows = g_ptr_array_new ();
+  g_signal_connect_object (gtk_text_view_get_buffer (self->description_view), "changed",
+                           G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
+  update_actions (self);
+}
+
+/* Public API ------------------------------------------------------------------------ */
+
+void
+fv_plans_page_set_database (FvPlansPage *self,
+                            FvDatabase  *database)
+{
+  g_return_if_fail (FV_IS_PLANS_PAGE (self));
+  g_return_if_fail (FV_IS_DATABASE (database));
+  g_return_if_fail (self->database == NULL);
+
+  self->database = g_object_ref (database);
+  g_signal_connect_object (database, "changed::action_plan", G_CALLBACK (database_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  refresh_list (self);
+  update_actions (self);
+}
+
+/* What the page shows: "loading", "empty", "list" or "plan". */
+const char *
+fv_plans_page_get_view (FvPlansPage *self)
+{
+  g_return_val_if_fail (FV_IS_PLANS_PAGE (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+gint64
+fv_plans_page_get_plan_id (FvPlansPage *self)
+{
+  g_return_val_if_fail (FV_IS_PLANS_PAGE (self), 0);
+
+  return self->plan != NULL ? self->plan->id : 0;
+}
+
+void
+fv_plans_page_open_plan (FvPlansPage *self,
+                         gint64       plan_id)
+{
+  g_autoptr(GError) error = NULL;
+  FvActionPlan *plan;
+
+  g_return_if_fail (FV_IS_PLANS_PAGE (self));
+  g_return_if_fail (self->database != NULL);
+
+  save_now (self);
+  plan = fv_plan_store_load (self->database, plan_id, &error);
+  if (plan == NULL)
+    {
+      show_message (self, error->message);
+      return;
+    }
+  g_clear_pointer (&self->plan, fv_action_plan_free);
+  self->plan = plan;
+  fill_editor (self);
+  gtk_stack_set_visible_child_name (self->stack, "plan");
+  update_actions (self);
+}
+
+gboolean
+fv_plans_page_save_now (FvPlansPage *self)
+{
+  g_return_val_if_fail (FV_IS_PLANS_PAGE (self), FALSE);
+
+  return save_now (self);
+}
+
+/**
+ * fv_plans_page_edit_action:
+ * @goal_id: the goal the action belongs to
+ * @action_id: the action to edit, or 0 for a new one under @goal_id
+ *
+ * Opens the small dialog for one action; its "dialog.save", "dialog.delete"
+ * and "dialog.cancel" actions are its buttons.
+ *
+ * Returns: (transfer none) (nullable): the dialog, already presented
+ */
+GtkWindow *
+fv_plans_page_edit_action (FvPlansPage *self,
+                           gint64       goal_id,
+                           gint64       action_id)
+{
+  static const GActionEntry entries[] = {
+    { "save", dialog_save },
+    { "delete", dialog_delete },
+    { "cancel", dialog_cancel },
+  };
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  ActionDialog *dialog;
+  FvPlanAction *existing;
+  GtkWidget *window, *box, *header, *cancel, *save, *prefs, *content;
+  AdwPreferencesGroup *fields;
+  GtkStringList *statuses;
+  g_autofree char *partners = NULL;
+  g_autofree char *deadline = NULL;
+
+  g_return_val_if_fail (FV_IS_PLANS_PAGE (self), NULL);
+
+  if (self->plan == NULL)
+    return NULL;
+  existing = action_id != 0 ? find_action (self, action_id) : NULL;
+  if (action_id != 0 && existing == NULL)
+    return NULL;
+
+  dialog = g_new0 (ActionDialog, 1);
+  dialog->page = g_object_ref (self);
+  dialog->action = existing != NULL ? fv_plan_action_copy (existing) : fv_plan_action_new ();
+  dialog->action->goal_id = goal_id;
+
+  window = g_object_new (ADW_TYPE_WINDOW,
+                         "modal", TRUE,
+                         "transient-for", parent_window (self),
+                         "default-width", 560,
+                         "title", existing != NULL ? _("Edit Action") : _("New Action"),
+                         "destroy-with-parent", TRUE,
+                         NULL);
+  dialog->window = GTK_WINDOW (window);
+  g_object_set_data_full (G_OBJECT (window), "fv-dialog", dialog, action_dialog_free);
+  g_action_map_add_action_entries (G_ACTION_MAP (group), entries, G_N_ELEMENTS (entries), dialog);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (group), "delete")),
+                               existing != NULL);
+  gtk_widget_insert_action_group (window, "dialog", G_ACTION_GROUP (group));
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "dialog.cancel");
+  save = gtk_button_new_with_mnemonic (_("_Save"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (save), "dialog.save");
+  gtk_widget_add_css_class (save, "suggested-action");
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
+  gtk_box_append (GTK_BOX (box), header);
+
+  prefs = adw_preferences_page_new ();
+  gtk_widget_set_vexpand (prefs, TRUE);
+  fields = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  dialog->text_row = dialog_entry (fields, _("Action"), dialog->action->text);
+  dialog->responsible_row = dialog_entry (fields, _("Responsible (e.g. Kulturkontoret)"), dialog->action->responsible);
+  deadline = dialog->action->deadline != NULL ? fv_notat_format_date (dialog->action->deadline) : NULL;
+  dialog->deadline_row = dialog_entry (fields, _("Deadline (day.month.year)"), deadline);
+  partners = fv_plan_action_get_partners_text (dialog->action);
+  dialog->partners_row = dialog_entry (fields, _("Partners (organisations in the register, separated by commas)"),
+                                       partners);
+  dialog->note_row = dialog_entry (fields, _("Note"), dialog->action->note);
+  content = adw_combo_row_new ();
+  statuses = gtk_string_list_new (NULL);
+  for (guint i = 0; i < FV_PLAN_ACTION_N_STATUSES; i++)
+    gtk_string_list_append (statuses, fv_plan_action_status_label ((FvPlanActionStatus) i));
+  adw_combo_row_set_model (ADW_COMBO_ROW (content), G_LIST_MODEL (statuses));
+  g_object_unref (statuses);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (content), dialog->action->status);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (content), _("Status"));
+  adw_preferences_group_add (fields, content);
+  dialog->status_row = ADW_COMBO_ROW (content);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (prefs), fields);
+  if (existing != NULL)
+    {
+      AdwPreferencesGroup *danger = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+      GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Delete Action"));
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "dialog.delete");
+      gtk_widget_set_halign (remove, GTK_ALIGN_START);
+      gtk_widget_add_css_class (remove, "destructive-action");
+      adw_preferences_group_add (danger, remove);
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (prefs), danger);
+    }
+  gtk_box_append (GTK_BOX (box), prefs);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 560, 520);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_grab_focus (GTK_WIDGET (dialog->text_row));
+  return GTK_WINDOW (window);
+}
+
+/**
+ * fv_plans_page_preview:
+ *
+ * Saves the plan, makes its PDF off the main thread and opens it in a preview
+ * window, with Save as PDF… and Print….
+ *
+ * Returns: (transfer none) (nullable): the preview window, already presented
+ */
+FvPreviewWindow *
+fv_plans_page_preview (FvPlansPage *self)
+{
+  g_autofree char *file_name = NULL;
+  g_autofree char *safe = NULL;
+  FvPreviewWindow *window;
+
+  g_return_val_if_fail (FV_IS_PLANS_PAGE (self), NULL);
+
+  if (self->plan == NULL)
+    return NULL;
+  if (self->save_id != 0 && !save_now (self))
+    show_message (self, _("Some fields are not right yet: the preview shows the plan as last saved."));
+
+  window = fv_preview_window_new (parent_window (self));
+  safe = g_strdelimit (g_strdup (self->plan->title), "/\\:", '-');
+  file_name = g_strdup_printf ("%s.pdf", safe);
+  fv_preview_window_produce (window, self->plan->title, file_name, produce_plan,
+                             fv_action_plan_copy (self->plan), (GDestroyNotify) fv_action_plan_free);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
