@@ -451,6 +451,35 @@ test_report_plan (void)
   fv_test_remove_dir (dir);
 }
 
+static void
+test_report_council (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "council.pdf", NULL);
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) report = { 0 };
+  g_auto(Run) no_id = { 0 };
+  g_auto(Run) missing = { 0 };
+
+  run_frivillig (&demo, NULL, "demo", path, NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+
+  run_frivillig (&report, NULL, "report", "council", "--id", "1", "-o", pdf, "--database", path, NULL);
+  g_assert_cmpint (report.status, ==, 0);
+  g_assert_nonnull (strstr (report.out, "a member list of 1 page"));
+  assert_is_pdf (pdf);
+
+  run_frivillig (&no_id, NULL, "report", "council", "-o", pdf, "--database", path, NULL);
+  g_assert_cmpint (no_id.status, ==, 2);
+  g_assert_nonnull (strstr (no_id.err, "--id"));
+  run_frivillig (&missing, NULL, "report", "council", "--id", "99", "-o", pdf, "--database", path, NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_nonnull (strstr (missing.err, "no longer in the database"));
+
+  fv_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -469,6 +498,7 @@ main (int   argc,
   g_test_add_func ("/cli/wheel", test_wheel);
   g_test_add_func ("/cli/report-notat", test_report_notat);
   g_test_add_func ("/cli/report-plan", test_report_plan);
+  g_test_add_func ("/cli/report-council", test_report_council);
 
   return g_test_run ();
 }

@@ -22,6 +22,7 @@
 #include "fv-wheel.h"
 #include "fv-notat.h"
 #include "fv-plan-document.h"
+#include "fv-council-document.h"
 #include "fv-demo.h"
 #include "fv-import-skip.h"
 #include "fv-organisation-import.h"
@@ -58,13 +59,14 @@ static const FvCommand commands[] = {
   { "export", "csv|ical", N_("Export organisations as a spreadsheet: csv FILE [--search TEXT] [--tag TAG], "
                              "or the annual wheel as a calendar: ical [--year YYYY] FILE.ics"),
     run_export },
-  /* "register", "agreement-forms", "wheel", "notat" and "plan" name the reports and are typed as they are: not translatable. */
-  { "report", "register|agreement-forms|wheel|notat|plan",
+  /* "register", "agreement-forms", "wheel", "notat", "plan" and "council" name the reports and are typed as they are: not translatable. */
+  { "report", "register|agreement-forms|wheel|notat|plan|council",
     N_("Write a report as PDF: register -o FILE.pdf [--category N] [--tag TAG] (the organisation register), "
        "agreement-forms --exchange ID [--count N] -o FILE.pdf (numbered forms for an exchange), "
        "wheel [--year YYYY] -o FILE.pdf (the annual wheel), "
        "notat --id N -o FILE.pdf [--municipality NAME] (a notat to political committees), "
-       "or plan --id N -o FILE.pdf (an action plan)"),
+       "plan --id N -o FILE.pdf (an action plan), "
+       "or council --id N -o FILE.pdf (a council’s or group’s member list)"),
     run_report },
 };
 
@@ -547,6 +549,40 @@ write_plan (const char *database_path,
 }
 
 static int
+write_council (const char *database_path,
+               gint64      group_id,
+               const char *output)
+{
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(FvDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (group_id <= 0)
+    return usage_error (_("Name the council or group with --id N."));
+
+  database = fv_database_open (database_path, FV_DATABASE_OPEN_READ_ONLY, &error);
+  if (database == NULL)
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  document = fv_council_document_new_for_id (database, group_id, &error);
+  if (document == NULL || !fv_document_write_pdf (document, output, NULL, &error))
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  /* Translators: %s is a file name; the sentence goes on with the count below */
+  g_print (_("Wrote %s: "), output);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "a member list of %u page\n", "a member list of %u pages\n",
+                        fv_document_get_n_pages (document)),
+           fv_document_get_n_pages (document));
+  return 0;
+}
+
+static int
 run_report (const char  *database_path,
             int          argc,
             char       **argv)
@@ -573,7 +609,7 @@ run_report (const char  *database_path,
       N_("Agreement forms for the exchange with number ID"), N_("ID") },
     { "count", 0, 0, G_OPTION_ARG_INT, &count, N_("How many agreement forms (default 50)"), N_("N") },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year of the annual wheel (default this year)"), N_("YYYY") },
-    { "id", 0, 0, G_OPTION_ARG_INT64, &notat_id, N_("The notat or action plan with number N"), N_("N") },
+    { "id", 0, 0, G_OPTION_ARG_INT64, &notat_id, N_("The notat, action plan or council with number N"), N_("N") },
     { "municipality", 0, 0, G_OPTION_ARG_STRING, &municipality,
       N_("The municipality’s name on the notat (default from Preferences)"), N_("NAME") },
     { NULL }
@@ -582,14 +618,15 @@ run_report (const char  *database_path,
   if (!parse_command_options (find_command ("report"), entries, &argc, &argv, &error))
     return usage_error (error->message);
   if (argc - 2 < 1)
-    return usage_error (_("Name the report to write: register, agreement-forms, wheel, notat or plan."));
+    return usage_error (_("Name the report to write: register, agreement-forms, wheel, notat, plan or council."));
   if (argc - 2 > 1)
     return usage_error (_("Too many words on the command line."));
   if (!g_str_equal (argv[2], "register") && !g_str_equal (argv[2], "agreement-forms") &&
-      !g_str_equal (argv[2], "wheel") && !g_str_equal (argv[2], "notat") && !g_str_equal (argv[2], "plan"))
+      !g_str_equal (argv[2], "wheel") && !g_str_equal (argv[2], "notat") && !g_str_equal (argv[2], "plan") &&
+      !g_str_equal (argv[2], "council"))
     {
-      /* Translators: %s is what the user typed; "register", "agreement-forms", "wheel", "notat" and "plan" are typed as is */
-      g_autofree char *message = g_strdup_printf (_("Unknown report “%s”. The reports are: register, agreement-forms, wheel, notat, plan."),
+      /* Translators: %s is what the user typed; "register", "agreement-forms", "wheel", "notat", "plan" and "council" are typed as is */
+      g_autofree char *message = g_strdup_printf (_("Unknown report “%s”. The reports are: register, agreement-forms, wheel, notat, plan, council."),
                                                   argv[2]);
       return usage_error (message);
     }
@@ -601,6 +638,8 @@ run_report (const char  *database_path,
     return write_notat (database_path, notat_id, municipality, output);
   if (g_str_equal (argv[2], "plan"))
     return write_plan (database_path, notat_id, output);
+  if (g_str_equal (argv[2], "council"))
+    return write_council (database_path, notat_id, output);
   if (g_str_equal (argv[2], "wheel"))
     {
       if (year == 0)

@@ -21,6 +21,7 @@ static const char * const demo_parts[] = {
   RESOURCE_BASE "/demo/wheel.sql",
   RESOURCE_BASE "/demo/notater.sql",
   RESOURCE_BASE "/demo/plans.sql",
+  RESOURCE_BASE "/demo/council.sql",
 };
 
 static gboolean
@@ -82,6 +83,7 @@ fv_demo_fill (FvDatabase  *database,
   fv_database_note_change (database, "wheel_event", 0);
   fv_database_note_change (database, "notat", 0);
   fv_database_note_change (database, "action_plan", 0);
+  fv_database_note_change (database, "council", 0);
 
   return fv_database_commit (database, error);
 }

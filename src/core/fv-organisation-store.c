@@ -544,7 +544,8 @@ write_contacts (FvDatabase            *database,
 
       erase = fv_database_prepare_cached (database,
                                    "DELETE FROM person WHERE id = ?1 AND NOT EXISTS "
-                                   "(SELECT 1 FROM organisation_contact WHERE person_id = ?1);", error);
+                                   "(SELECT 1 FROM organisation_contact WHERE person_id = ?1) AND NOT EXISTS "
+                                   "(SELECT 1 FROM council_member WHERE person_id = ?1);", error);
       if (erase == NULL)
         return FALSE;
       sqlite3_bind_int64 (erase, 1, g_array_index (previous, gint64, i));

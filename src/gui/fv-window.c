@@ -14,11 +14,11 @@
 
 #include <glib/gi18n.h>
 
-#include "fv-area-placeholder.h"
 #include "fv-exchanges-page.h"
 #include "fv-wheel-page.h"
 #include "fv-notater-page.h"
 #include "fv-plans-page.h"
+#include "fv-council-page.h"
 #include "fv-organisation-editor.h"
 #include "fv-organisations-page.h"
 #include "fv-window.h"
@@ -233,6 +233,7 @@ database_opened_cb (GObject      *source,
   fv_wheel_page_set_database (FV_WHEEL_PAGE (fv_window_get_area_page (self, "wheel")), self->database);
   fv_notater_page_set_database (FV_NOTATER_PAGE (fv_window_get_area_page (self, "notater")), self->database);
   fv_plans_page_set_database (FV_PLANS_PAGE (fv_window_get_area_page (self, "plans")), self->database);
+  fv_council_page_set_database (FV_COUNCIL_PAGE (fv_window_get_area_page (self, "council")), self->database);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-area", TRUE);
   show_current_area (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
@@ -453,12 +454,12 @@ fv_window_class_init (FvWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (FV_TYPE_AREA_PLACEHOLDER);
   g_type_ensure (FV_TYPE_ORGANISATIONS_PAGE);
   g_type_ensure (FV_TYPE_EXCHANGES_PAGE);
   g_type_ensure (FV_TYPE_WHEEL_PAGE);
   g_type_ensure (FV_TYPE_NOTATER_PAGE);
   g_type_ensure (FV_TYPE_PLANS_PAGE);
+  g_type_ensure (FV_TYPE_COUNCIL_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fv-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FvWindow, toast_overlay);

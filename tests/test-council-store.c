@@ -1,0 +1,361 @@
+/* test-council-store.c — councils and reference groups: checked, kept with
+ * their members, meetings and input; a removed member's personal data erased
+ * unless someone else still points at the person
+ *
+ * Copyright 2026 Frivillig developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+
+#include "fv-council-store.h"
+#include "fv-demo.h"
+#include "fv-organisation-store.h"
+#include "fv-test-util.h"
+
+typedef struct
+{
+  char       *dir;
+  FvDatabase *database;
+  guint       n_changes;
+} Fixture;
+
+static void
+changed_cb (FvDatabase *database,
+            const char *table,
+            gint64      id,
+            Fixture    *fixture)
+{
+  fixture->n_changes++;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = fv_test_make_dir ();
+  path = g_build_filename (fixture->dir, "frivillig.db", NULL);
+  fixture->database = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_signal_connect (fixture->database, "changed::council", G_CALLBACK (changed_cb), fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->database);
+  fv_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static guint
+changes (Fixture *fixture)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return fixture->n_changes;
+}
+
+static gint64
+count (Fixture    *fixture,
+       const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (fv_database_get_handle (fixture->database), sql, -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+static gint64
+add_organisation (Fixture    *fixture,
+                  const char *name,
+                  const char *contact)
+{
+  g_autoptr(FvOrganisationRecord) record = fv_organisation_record_new ();
+  g_autoptr(GError) error = NULL;
+
+  record->name = g_strdup (name);
+  if (contact != NULL)
+    fv_organisation_record_add_contact (record, contact, "Leder", NULL, NULL);
+  g_assert_true (fv_organisation_store_save (fixture->database, record, &error));
+  g_assert_no_error (error);
+  return record->id;
+}
+
+static gint64
+add_group (Fixture    *fixture,
+           const char *name)
+{
+  g_autoptr(FvCouncilGroup) group = fv_council_group_new ();
+  g_autoptr(GError) error = NULL;
+
+  group->name = g_strdup (name);
+  group->kind = FV_COUNCIL_KIND_REFERENCE_GROUP;
+  group->description = g_strdup ("Bistår kommunen.");
+  g_assert_true (fv_council_store_save (fixture->database, group, &error));
+  g_assert_no_error (error);
+  return group->id;
+}
+
+static void
+test_group_checked_saved_listed (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(FvCouncilGroup) blank = fv_council_group_new ();
+  g_autoptr(FvCouncilGroup) loaded = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  blank->name = g_strdup ("  ");
+  g_assert_false (fv_council_store_save (fixture->database, blank, &error));
+  g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  id = add_group (fixture, "  Referansegruppe i Vinje ");
+  g_assert_cmpuint (changes (fixture), ==, 1);
+  loaded = fv_council_store_load (fixture->database, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loaded->name, ==, "Referansegruppe i Vinje");
+  g_assert_cmpint (loaded->kind, ==, FV_COUNCIL_KIND_REFERENCE_GROUP);
+  g_assert_cmpstr (loaded->description, ==, "Bistår kommunen.");
+
+  g_free (loaded->name);
+  loaded->name = g_strdup ("Frivillighetsråd");
+  loaded->kind = FV_COUNCIL_KIND_COUNCIL;
+  g_assert_true (fv_council_store_save (fixture->database, loaded, &error));
+  g_assert_no_error (error);
+  list = fv_council_store_list (fixture->database, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpstr (((FvCouncilGroup *) list->pdata[0])->name, ==, "Frivillighetsråd");
+  g_assert_cmpint (((FvCouncilGroup *) list->pdata[0])->kind, ==, FV_COUNCIL_KIND_COUNCIL);
+
+  g_assert_true (fv_council_store_delete (fixture->database, id, &error));
+  g_assert_no_error (error);
+  g_assert_false (fv_council_store_delete (fixture->database, id, &error));
+  g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND);
+}
+
+static void
+test_members (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(FvCouncilMember) member = fv_council_member_new ();
+  g_autoptr(FvCouncilMember) unknown = fv_council_member_new ();
+  g_autoptr(FvCouncilMember) bad_term = fv_council_member_new ();
+  g_autoptr(FvCouncilGroup) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *term = NULL;
+  FvCouncilMember *first;
+  gint64 group;
+
+  add_organisation (fixture, "Vinje Idrettslag", NULL);
+  group = add_group (fixture, "Referansegruppe");
+
+  member->group_id = group;
+  member->name = g_strdup ("Representant for idretten");
+  member->phone = g_strdup ("900 00 000");
+  member->email = g_strdup ("idrett@example.org");
+  member->organisation = g_strdup ("vinje idrettslag");
+  member->role = g_strdup ("Leder");
+  member->term_start = g_strdup ("2024-01-01");
+  member->term_end = g_strdup ("2025-12-31");
+  g_assert_true (fv_council_store_add_member (fixture->database, member, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (member->id, >, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM person;"), ==, 1);
+
+  unknown->group_id = group;
+  unknown->name = g_strdup ("Noen");
+  unknown->organisation = g_strdup ("Ukjent lag");
+  g_assert_false (fv_council_store_add_member (fixture->database, unknown, &error));
+  g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  bad_term->group_id = group;
+  bad_term->name = g_strdup ("Noen");
+  bad_term->term_start = g_strdup ("2025-01-01");
+  bad_term->term_end = g_strdup ("2024-01-01");
+  g_assert_false (fv_council_store_add_member (fixture->database, bad_term, &error));
+  g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM person;"), ==, 1);
+
+  loaded = fv_council_store_load (fixture->database, group, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (loaded->members->len, ==, 1);
+  first = loaded->members->pdata[0];
+  g_assert_cmpstr (first->name, ==, "Representant for idretten");
+  g_assert_cmpstr (first->phone, ==, "900 00 000");
+  g_assert_cmpstr (first->email, ==, "idrett@example.org");
+  g_assert_cmpstr (first->organisation, ==, "Vinje Idrettslag");
+  g_assert_cmpstr (first->role, ==, "Leder");
+  term = fv_council_member_format_term (first);
+  g_assert_cmpstr (term, ==, "01.01.2024–31.12.2025");
+
+  /* Removing the member erases the person: nobody else points at them. */
+  g_assert_true (fv_council_store_remove_member (fixture->database, member->id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM person;"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM council_member;"), ==, 0);
+  g_assert_false (fv_council_store_remove_member (fixture->database, member->id, &error));
+  g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND);
+}
+
+static void
+test_shared_person_kept (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(FvOrganisationRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  gint64 organisation, group, person, member;
+
+  organisation = add_organisation (fixture, "Vinje Sanglag", "Kontakt for sanglaget");
+  group = add_group (fixture, "Referansegruppe");
+  person = count (fixture, "SELECT id FROM person;");
+
+  /* The organisation's contact also sits in the group. */
+  sql = g_strdup_printf ("INSERT INTO council_member (group_id, person_id, organisation_id, role)"
+                         " VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 'Medlem');",
+                         group, person, organisation);
+  g_assert_cmpint (sqlite3_exec (fv_database_get_handle (fixture->database), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  member = count (fixture, "SELECT id FROM council_member;");
+
+  /* Removed from the group, still a contact of the organisation: kept. */
+  g_assert_true (fv_council_store_remove_member (fixture->database, member, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM person;"), ==, 1);
+
+  /* And the other way round: a contact removed from the organisation who
+   * still sits in a group is kept; deleting the group then erases them. */
+  g_assert_cmpint (sqlite3_exec (fv_database_get_handle (fixture->database), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  record = fv_organisation_store_load (fixture->database, organisation, &error);
+  g_assert_no_error (error);
+  g_ptr_array_set_size (record->contacts, 0);
+  g_assert_true (fv_organisation_store_save (fixture->database, record, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM person;"), ==, 1);
+  g_assert_true (fv_council_store_delete (fixture->database, group, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM person;"), ==, 0);
+}
+
+static void
+test_meetings_and_innspill (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(FvMeeting) meeting = fv_meeting_new ();
+  g_autoptr(FvMeeting) undated = fv_meeting_new ();
+  g_autoptr(FvMeeting) open = fv_meeting_new ();
+  g_autoptr(FvInnspill) innspill = fv_innspill_new ();
+  g_autoptr(FvInnspill) blank = fv_innspill_new ();
+  g_autoptr(FvCouncilGroup) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  FvMeeting *first;
+  gint64 group = add_group (fixture, "Referansegruppe");
+
+  meeting->group_id = group;
+  meeting->kind = FV_MEETING_KIND_CAFE_DIALOGUE;
+  meeting->date = g_strdup ("2019-09-04");
+  meeting->place = g_strdup ("Vinje");
+  g_assert_true (fv_council_store_add_meeting (fixture->database, meeting, &error));
+  g_assert_no_error (error);
+
+  undated->group_id = group;
+  undated->date = g_strdup ("4. september");
+  g_assert_false (fv_council_store_add_meeting (fixture->database, undated, &error));
+  g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  open->kind = FV_MEETING_KIND_EVENING_CONFERENCE;
+  open->date = g_strdup ("2019-09-04");
+  g_assert_true (fv_council_store_add_meeting (fixture->database, open, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM meeting WHERE group_id IS NULL;"), ==, 1);
+
+  innspill->meeting_id = meeting->id;
+  innspill->text = g_strdup ("Bedre tilgang på lokaler.");
+  innspill->theme = g_strdup ("Lokaler");
+  g_assert_true (fv_council_store_add_innspill (fixture->database, innspill, &error));
+  g_assert_no_error (error);
+  blank->meeting_id = meeting->id;
+  blank->text = g_strdup (" ");
+  g_assert_false (fv_council_store_add_innspill (fixture->database, blank, &error));
+  g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  loaded = fv_council_store_load (fixture->database, group, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (loaded->meetings->len, ==, 1);
+  first = loaded->meetings->pdata[0];
+  g_assert_cmpint (first->kind, ==, FV_MEETING_KIND_CAFE_DIALOGUE);
+  g_assert_cmpstr (first->place, ==, "Vinje");
+  g_assert_cmpuint (first->innspill->len, ==, 1);
+  g_assert_cmpstr (((FvInnspill *) first->innspill->pdata[0])->theme, ==, "Lokaler");
+
+  g_assert_true (fv_council_store_delete_innspill (fixture->database, innspill->id, &error));
+  g_assert_no_error (error);
+  g_assert_true (fv_council_store_delete_meeting (fixture->database, meeting->id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM meeting;"), ==, 1);
+}
+
+static void
+test_demo (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvCouncilGroup) baerum = NULL;
+  g_autoptr(FvCouncilGroup) vinje = NULL;
+  FvMeeting *cafe;
+
+  g_assert_true (fv_demo_fill (fixture->database, &error));
+  g_assert_no_error (error);
+  baerum = fv_council_store_load (fixture->database, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (baerum->name, ==, "Frivillighetsrådet i Bærum");
+  g_assert_cmpuint (baerum->members->len, ==, 6);
+  for (guint i = 0; i < baerum->members->len; i++)
+    {
+      FvCouncilMember *member = baerum->members->pdata[i];
+
+      g_assert_nonnull (member->organisation);
+      g_assert_true (g_str_has_prefix (member->name, "Representant for "));
+      g_assert_cmpstr (member->name + strlen ("Representant for "), ==, member->organisation);
+      g_assert_null (member->phone);
+    }
+  vinje = fv_council_store_load (fixture->database, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (vinje->kind, ==, FV_COUNCIL_KIND_REFERENCE_GROUP);
+  g_assert_cmpuint (vinje->meetings->len, ==, 1);
+  cafe = vinje->meetings->pdata[0];
+  g_assert_cmpint (cafe->kind, ==, FV_MEETING_KIND_CAFE_DIALOGUE);
+  g_assert_true (g_str_has_suffix (cafe->date, "-09-04"));
+  g_assert_cmpuint (cafe->innspill->len, >=, 3);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/council-store/group", Fixture, NULL, fixture_set_up, test_group_checked_saved_listed, fixture_tear_down);
+  g_test_add ("/council-store/members", Fixture, NULL, fixture_set_up, test_members, fixture_tear_down);
+  g_test_add ("/council-store/shared-person", Fixture, NULL, fixture_set_up, test_shared_person_kept, fixture_tear_down);
+  g_test_add ("/council-store/meetings", Fixture, NULL, fixture_set_up, test_meetings_and_innspill, fixture_tear_down);
+  g_test_add ("/council-store/demo", Fixture, NULL, fixture_set_up, test_demo, fixture_tear_down);
+
+  return g_test_run ();
+}

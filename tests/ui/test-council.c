@@ -1,0 +1,239 @@
+/* test-council.c — the Council & groups area in the real application, under Xvfb
+ *
+ * Copyright 2026 Frivillig developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A coordinator creates a group, names it, adds a member through the dialog
+ * (an organisation the register does not know is marked beside its field),
+ * sees the member on the group, adds a meeting with one input, opens the
+ * member list in the preview and removes the member, whose personal data goes
+ * with them. Screenshots go to $FRIVILLIG_SCREENSHOT_DIR.
+ */
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "fv-council-page.h"
+#include "fv-gui-resources.h"
+#include "fv-organisation-store.h"
+#include "fv-preview-window.h"
+#include "fv-test-ui.h"
+#include "fv-test-util.h"
+
+#define PREVIEW_WAIT_SECONDS 60
+
+static gint64
+count (FvDatabase *database,
+       const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = fv_database_query_int (database, sql, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+static gboolean
+database_settled (FvWindow *window)
+{
+  return fv_window_get_database (window) != NULL || fv_window_get_open_error (window) != NULL;
+}
+
+static GtkWidget *
+entry_row (GtkWidget  *root,
+           const char *title)
+{
+  GtkWidget *row = fv_test_ui_find_entry_row (root, title);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+static void
+set_entry (GtkWidget  *root,
+           const char *title,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry_row (root, title)), text);
+}
+
+static GtkButton *
+find_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    return GTK_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkButton *found = find_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_council_group (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "frivillig.db", NULL);
+  g_autoptr(FvApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  FvDatabase *database;
+  FvWindow *window;
+  FvCouncilPage *page;
+  FvPreviewWindow *preview;
+  GtkWindow *dialog;
+  GtkWidget *row, *organisation, *date_row, *input_row;
+  GtkButton *remove;
+  gint64 id;
+
+  /* The register holds the organisation represented. */
+  {
+    g_autoptr(FvDatabase) setup = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
+    g_autoptr(FvOrganisationRecord) record = fv_organisation_record_new ();
+
+    g_assert_no_error (error);
+    record->name = g_strdup ("Vinje Idrettslag");
+    g_assert_true (fv_organisation_store_save (setup, record, &error));
+  }
+
+  app = fv_test_ui_start_app (path);
+  window = fv_test_ui_main_window (app);
+  FV_TEST_UI_WAIT_FOR (database_settled (window));
+  database = fv_window_get_database (window);
+  g_assert_nonnull (database);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+
+  fv_window_set_area (window, "council");
+  page = FV_COUNCIL_PAGE (fv_window_get_area_page (window, "council"));
+  g_assert_true (FV_IS_COUNCIL_PAGE (page));
+  fv_test_ui_settle (300);
+  g_assert_cmpstr (fv_council_page_get_view (page), ==, "empty");
+  fv_test_ui_save_screenshot (GTK_WIDGET (window), "council-empty");
+
+  /* Ctrl+N: a new group; its fields are saved as typed. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  fv_test_ui_settle (200);
+  g_assert_cmpstr (fv_council_page_get_view (page), ==, "group");
+  id = fv_council_page_get_group_id (page);
+  g_assert_cmpint (id, >, 0);
+  set_entry (GTK_WIDGET (page), "Name", "Referansegruppe for frivillighetspolitikken");
+  FV_TEST_UI_WAIT_FOR (count (database, "SELECT count(*) FROM council_group"
+                                        " WHERE name = 'Referansegruppe for frivillighetspolitikken'"
+                                        " AND kind = 'reference-group';") == 1);
+
+  /* An empty name is marked beside its field. */
+  row = entry_row (GTK_WIDGET (page), "Name");
+  gtk_editable_set_text (GTK_EDITABLE (row), " ");
+  g_assert_false (fv_council_page_save_now (page));
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (row), "Referansegruppe i Vinje");
+  g_assert_true (fv_council_page_save_now (page));
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+
+  /* A member, through the dialog; an unknown organisation is marked as typed. */
+  dialog = fv_council_page_add_member (page);
+  g_assert_nonnull (dialog);
+  fv_test_ui_settle (100);
+  set_entry (GTK_WIDGET (dialog), "Name", "Representant for idretten");
+  set_entry (GTK_WIDGET (dialog), "Phone", "900 00 000");
+  set_entry (GTK_WIDGET (dialog), "E-mail", "idrett@example.org");
+  set_entry (GTK_WIDGET (dialog), "Role (e.g. leder, medlem, vara)", "Leder");
+  set_entry (GTK_WIDGET (dialog), "Term (day.month.year–day.month.year)", "01.01.2024–31.12.2025");
+  organisation = entry_row (GTK_WIDGET (dialog), "Organisation represented (as in the register)");
+  gtk_editable_set_text (GTK_EDITABLE (organisation), "Ukjent lag");
+  g_assert_true (gtk_widget_has_css_class (organisation, "error"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  g_assert_cmpint (count (database, "SELECT count(*) FROM council_member;"), ==, 0);
+  fv_test_ui_settle (200);
+  fv_test_ui_save_screenshot (GTK_WIDGET (dialog), "council-member-dialog");
+  gtk_editable_set_text (GTK_EDITABLE (organisation), "vinje idrettslag");
+  g_assert_false (gtk_widget_has_css_class (organisation, "error"));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  fv_test_ui_settle (100);
+  g_assert_null (dialog);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM council_member m JOIN person p ON p.id = m.person_id"
+                                    " WHERE p.name = 'Representant for idretten' AND p.phone = '900 00 000'"
+                                    " AND m.role = 'Leder' AND m.term_start = '2024-01-01'"
+                                    " AND m.term_end = '2025-12-31' AND m.organisation_id IS NOT NULL;"), ==, 1);
+
+  /* It is on the group. */
+  fv_test_ui_settle (200);
+  row = fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Representant for idretten");
+  g_assert_nonnull (row);
+
+  /* A meeting, and an input under it. */
+  set_entry (GTK_WIDGET (page), "Place", "Vinje");
+  date_row = entry_row (GTK_WIDGET (page), "Date (day.month.year)");
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "4. september");
+  g_signal_emit_by_name (date_row, "apply");
+  g_assert_true (gtk_widget_has_css_class (date_row, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "04.09.2019");
+  g_signal_emit_by_name (date_row, "apply");
+  g_assert_cmpint (count (database, "SELECT count(*) FROM meeting WHERE date = '2019-09-04' AND place = 'Vinje';"),
+                   ==, 1);
+  fv_test_ui_settle (200);
+  input_row = entry_row (GTK_WIDGET (page), "New input");
+  gtk_editable_set_text (GTK_EDITABLE (input_row), "Bedre tilgang på lokaler.");
+  g_signal_emit_by_name (input_row, "apply");
+  g_assert_cmpint (count (database, "SELECT count(*) FROM innspill;"), ==, 1);
+  fv_test_ui_settle (300);
+  g_assert_nonnull (fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Bedre tilgang på lokaler."));
+  fv_test_ui_save_screenshot (GTK_WIDGET (window), "council-group");
+
+  /* Ctrl+P: the member list in the preview. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  fv_test_ui_settle (100);
+  preview = FV_PREVIEW_WINDOW (fv_test_ui_find_toplevel (FV_TYPE_PREVIEW_WINDOW));
+  g_assert_nonnull (preview);
+  FV_TEST_UI_WAIT_FOR_FULL (fv_preview_window_is_ready (preview), PREVIEW_WAIT_SECONDS, NULL);
+  g_assert_null (fv_preview_window_get_error (preview));
+  g_assert_cmpuint (fv_document_get_n_pages (fv_preview_window_get_document (preview)), ==, 1);
+  fv_test_ui_settle (500);
+  fv_test_ui_save_screenshot (GTK_WIDGET (preview), "council-preview");
+  gtk_window_close (GTK_WINDOW (preview));
+
+  /* Removing the member erases the person. */
+  row = fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Representant for idretten");
+  remove = find_button (row);
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  g_assert_cmpint (count (database, "SELECT count(*) FROM council_member;"), ==, 0);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM person;"), ==, 0);
+
+  /* Back to the list, then delete the group. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "group.back", NULL));
+  g_assert_cmpstr (fv_council_page_get_view (page), ==, "list");
+  g_assert_nonnull (fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Referansegruppe i Vinje"));
+  fv_council_page_open_group (page, id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "group.delete", NULL));
+  g_assert_cmpint (count (database, "SELECT count(*) FROM council_group;"), ==, 0);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM meeting;"), ==, 0);
+  g_assert_cmpstr (fv_council_page_get_view (page), ==, "empty");
+
+  fv_test_ui_quit_app (app);
+  fv_test_remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  if (fv_test_ui_init (&argc, &argv))
+    {
+      (void) fv_gui_get_resource ();
+      provider = gtk_css_provider_new ();
+      gtk_css_provider_load_from_resource (provider, "/io/github/frivillig/Frivillig/style.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
+
+  fv_test_ui_add_func ("/council/group", test_council_group);
+
+  return g_test_run ();
+}
