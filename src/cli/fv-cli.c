@@ -476,41 +476,86 @@ municipality_name_from_settings (void)
   return g_settings_get_string (settings, "municipality-name");
 }
 
+typedef FvDocument *(*DocumentForId) (FvDatabase  *database,
+                                      gint64       id,
+                                      gpointer     data,
+                                      GError     **error);
+
+/* Opens the database read-only and writes what @build makes of row @id to
+ * @output; NULL (with the reason printed) when either fails. */
+static FvDocument *
+write_document_for_id (const char    *database_path,
+                       gint64         id,
+                       DocumentForId  build,
+                       gpointer       data,
+                       const char    *output)
+{
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(FvDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  database = fv_database_open (database_path, FV_DATABASE_OPEN_READ_ONLY, &error);
+  if (database != NULL)
+    document = build (database, id, data, &error);
+  if (document == NULL || !fv_document_write_pdf (document, output, NULL, &error))
+    {
+      print_error (error->message);
+      return NULL;
+    }
+
+  /* Translators: %s is a file name; the sentence goes on with the count below */
+  g_print (_("Wrote %s: "), output);
+  return g_steal_pointer (&document);
+}
+
+static FvDocument *
+build_notat (FvDatabase  *database,
+             gint64       id,
+             gpointer     municipality,
+             GError     **error)
+{
+  return fv_notat_document_new_for_id (database, id, municipality, error);
+}
+
+static FvDocument *
+build_plan (FvDatabase  *database,
+            gint64       id,
+            gpointer     data,
+            GError     **error)
+{
+  return fv_plan_document_new_for_id (database, id, error);
+}
+
+static FvDocument *
+build_council (FvDatabase  *database,
+               gint64       id,
+               gpointer     data,
+               GError     **error)
+{
+  return fv_council_document_new_for_id (database, id, error);
+}
+
 static int
 write_notat (const char *database_path,
              gint64      notat_id,
              const char *municipality,
              const char *output)
 {
-  g_autoptr(FvDatabase) database = NULL;
   g_autoptr(FvDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *from_settings = NULL;
+  guint n_pages;
 
   if (notat_id <= 0)
     return usage_error (_("Name the notat with --id N."));
   if (municipality == NULL)
     municipality = from_settings = municipality_name_from_settings ();
 
-  database = fv_database_open (database_path, FV_DATABASE_OPEN_READ_ONLY, &error);
-  if (database == NULL)
-    {
-      print_error (error->message);
-      return EXIT_PROBLEM;
-    }
+  document = write_document_for_id (database_path, notat_id, build_notat, (gpointer) municipality, output);
+  if (document == NULL)
+    return EXIT_PROBLEM;
 
-  document = fv_notat_document_new_for_id (database, notat_id, municipality, &error);
-  if (document == NULL || !fv_document_write_pdf (document, output, NULL, &error))
-    {
-      print_error (error->message);
-      return EXIT_PROBLEM;
-    }
-
-  /* Translators: %s is a file name; the sentence goes on with the count below */
-  g_print (_("Wrote %s: "), output);
-  g_print (g_dngettext (GETTEXT_PACKAGE, "a notat of %u page\n", "a notat of %u pages\n",
-                        fv_document_get_n_pages (document)),
-           fv_document_get_n_pages (document));
+  n_pages = fv_document_get_n_pages (document);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "a notat of %u page\n", "a notat of %u pages\n", n_pages), n_pages);
   return 0;
 }
 
@@ -519,32 +564,19 @@ write_plan (const char *database_path,
             gint64      plan_id,
             const char *output)
 {
-  g_autoptr(FvDatabase) database = NULL;
   g_autoptr(FvDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
+  guint n_pages;
 
   if (plan_id <= 0)
     return usage_error (_("Name the action plan with --id N."));
 
-  database = fv_database_open (database_path, FV_DATABASE_OPEN_READ_ONLY, &error);
-  if (database == NULL)
-    {
-      print_error (error->message);
-      return EXIT_PROBLEM;
-    }
+  document = write_document_for_id (database_path, plan_id, build_plan, NULL, output);
+  if (document == NULL)
+    return EXIT_PROBLEM;
 
-  document = fv_plan_document_new_for_id (database, plan_id, &error);
-  if (document == NULL || !fv_document_write_pdf (document, output, NULL, &error))
-    {
-      print_error (error->message);
-      return EXIT_PROBLEM;
-    }
-
-  /* Translators: %s is a file name; the sentence goes on with the count below */
-  g_print (_("Wrote %s: "), output);
+  n_pages = fv_document_get_n_pages (document);
   g_print (g_dngettext (GETTEXT_PACKAGE, "an action plan of %u page\n", "an action plan of %u pages\n",
-                        fv_document_get_n_pages (document)),
-           fv_document_get_n_pages (document));
+                        n_pages), n_pages);
   return 0;
 }
 
@@ -553,32 +585,19 @@ write_council (const char *database_path,
                gint64      group_id,
                const char *output)
 {
-  g_autoptr(FvDatabase) database = NULL;
   g_autoptr(FvDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
+  guint n_pages;
 
   if (group_id <= 0)
     return usage_error (_("Name the council or group with --id N."));
 
-  database = fv_database_open (database_path, FV_DATABASE_OPEN_READ_ONLY, &error);
-  if (database == NULL)
-    {
-      print_error (error->message);
-      return EXIT_PROBLEM;
-    }
+  document = write_document_for_id (database_path, group_id, build_council, NULL, output);
+  if (document == NULL)
+    return EXIT_PROBLEM;
 
-  document = fv_council_document_new_for_id (database, group_id, &error);
-  if (document == NULL || !fv_document_write_pdf (document, output, NULL, &error))
-    {
-      print_error (error->message);
-      return EXIT_PROBLEM;
-    }
-
-  /* Translators: %s is a file name; the sentence goes on with the count below */
-  g_print (_("Wrote %s: "), output);
+  n_pages = fv_document_get_n_pages (document);
   g_print (g_dngettext (GETTEXT_PACKAGE, "a member list of %u page\n", "a member list of %u pages\n",
-                        fv_document_get_n_pages (document)),
-           fv_document_get_n_pages (document));
+                        n_pages), n_pages);
   return 0;
 }
 
