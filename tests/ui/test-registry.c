@@ -13,6 +13,7 @@
 #include "fv-organisation-editor.h"
 #include "fv-organisation-import.h"
 #include "fv-organisation.h"
+#include "fv-organisation-list.h"
 #include "fv-organisations-page.h"
 #include "fv-test-ui.h"
 #include "fv-test-util.h"
@@ -23,6 +24,21 @@ count (FvWindow   *window,
        const char *sql)
 {
   return fv_database_query_int (fv_window_get_database (window), sql, NULL);
+}
+
+/* Whether any cell of the list shows @text, as the user would read it. */
+static gboolean
+list_shows (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_INSCRIPTION (widget) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0)
+    return gtk_widget_get_mapped (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (list_shows (child, text))
+      return TRUE;
+
+  return FALSE;
 }
 
 static void
@@ -38,6 +54,8 @@ test_add_find_delete (void)
   GtkWidget *search;
   GListModel *model;
   GtkWidget *column_view;
+  GtkSelectionModel *rows;
+  gint64 id;
 
   FV_TEST_UI_WAIT_FOR (fv_window_get_database (window) != NULL);
   page = FV_ORGANISATIONS_PAGE (fv_window_get_area_page (window, "organisations"));
@@ -58,8 +76,18 @@ test_add_find_delete (void)
   gtk_window_close (editor);
   fv_test_ui_settle (200);
 
-  /* Found by typing a word from inside the name. */
+  /* The saved organisation is selected in the list, far down among the others. */
   FV_TEST_UI_WAIT_FOR (g_list_model_get_n_items (model) == 28);
+  column_view = fv_test_ui_find_descendant (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
+  rows = gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view));
+  id = count (window, "SELECT id FROM organisation WHERE name = 'Vinje husflidslag';");
+  fv_organisations_page_select (page, id);
+  FV_TEST_UI_WAIT_FOR (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (rows)) ==
+                       (guint) fv_organisation_list_find (FV_ORGANISATION_LIST (model), id));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (rows)), >, 20);
+  g_assert_true (list_shows (column_view, "Barnehagene i Elverum"));
+
+  /* Found by typing a word from inside the name. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
   search = fv_test_ui_find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
   g_assert_true (gtk_widget_has_focus (search) || gtk_widget_is_focus (gtk_root_get_focus (GTK_ROOT (window))));
@@ -70,11 +98,13 @@ test_add_find_delete (void)
     g_assert_cmpstr (fv_organisation_get_name (found), ==, "Vinje husflidslag");
   }
   fv_test_ui_settle (300);
+  /* The first row now shows it, and the selection went with it. */
+  g_assert_true (list_shows (column_view, "Vinje husflidslag"));
+  g_assert_false (list_shows (column_view, "Barnehagene i Elverum"));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (rows)), ==, 0);
   fv_test_ui_save_screenshot (GTK_WIDGET (window), "registry-search");
 
-  /* Delete it from the list; the count shows it is gone. */
-  column_view = fv_test_ui_find_descendant (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
-  gtk_selection_model_select_item (gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view)), 0, TRUE);
+  /* Delete the selected one; the count shows it is gone. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "area.delete", NULL));
   FV_TEST_UI_WAIT_FOR (count (window, "SELECT count(*) FROM organisation;") == 27);
   FV_TEST_UI_WAIT_FOR (g_list_model_get_n_items (model) == 0);

@@ -24,6 +24,7 @@
 #include "fv-organisation-import.h"
 #include "fv-organisations-page.h"
 #include "fv-report-preview.h"
+#include "fv-row-slots.h"
 
 /* How long the Undo of a deletion is offered, in seconds. */
 #define UNDO_TIMEOUT 10
@@ -57,7 +58,12 @@ struct _FvOrganisationsPage
   /* Owned references */
   FvDatabase          *database;
   FvOrganisationList  *organisations;
+  FvRowSlots          *rows;
   GtkSingleSelection  *selection;
+  /* The selection follows the organisation, not the row: rows change contents in place. */
+  gint64               selected_id;
+  gboolean             scroll_to_selected;
+  gboolean             list_changing;
   GCancellable        *cancellable;
 };
 
@@ -184,6 +190,8 @@ apply_filter (FvOrganisationsPage *self)
 static void
 search_changed_cb (FvOrganisationsPage *self)
 {
+  /* A new search starts reading from the top, wherever the list was scrolled. */
+  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view)), 0);
   apply_filter (self);
 }
 
@@ -218,10 +226,13 @@ set_column_sorter (GtkColumnViewColumn *column,
  * its XML for every row (a fifth of a second at start-up), and a GtkLabel is
  * measured from its text, shaped anew for every measure: when a search
  * changes the rows on screen, that doubled GTK's layout of the frame. An
- * inscription takes its size from a number of characters and only draws. */
+ * inscription takes its size from a number of characters and only draws.
+ * The items are FvRowSlots: a search gives a row another organisation
+ * without GTK remaking its widgets, so the cell follows `notify::item`. */
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item)
+               GtkListItem              *item,
+               const char               *property)
 {
   GtkWidget *inscription = gtk_inscription_new (NULL);
 
@@ -230,19 +241,42 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   gtk_inscription_set_min_chars (GTK_INSCRIPTION (inscription), 4);
   gtk_inscription_set_nat_chars (GTK_INSCRIPTION (inscription), 20);
   gtk_list_item_set_child (item, inscription);
+  g_object_set_data (G_OBJECT (item), "fv-property", (gpointer) property);
+}
+
+static void
+show_cell_text (GtkListItem *item)
+{
+  FvRowSlot *slot = gtk_list_item_get_item (item);
+  GObject *organisation = slot != NULL ? fv_row_slot_get_item (slot) : NULL;
+  g_autofree char *text = NULL;
+
+  if (organisation != NULL)
+    g_object_get (organisation, g_object_get_data (G_OBJECT (item), "fv-property"), &text, NULL);
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
+}
+
+static void
+slot_item_changed_cb (FvRowSlot   *slot,
+                      GParamSpec  *pspec,
+                      GtkListItem *item)
+{
+  show_cell_text (item);
 }
 
 static void
 bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              const char               *property)
+              GtkListItem              *item)
 {
-  GObject *organisation = gtk_list_item_get_item (item);
-  g_autofree char *text = NULL;
+  show_cell_text (item);
+  g_signal_connect (gtk_list_item_get_item (item), "notify::item", G_CALLBACK (slot_item_changed_cb), item);
+}
 
-  if (organisation != NULL)
-    g_object_get (organisation, property, &text, NULL);
-  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), slot_item_changed_cb, item);
 }
 
 static void
@@ -251,8 +285,9 @@ set_column_cells (GtkColumnViewColumn *column,
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), (gpointer) property);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), (gpointer) property);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), NULL);
   gtk_column_view_column_set_factory (column, factory);
 }
 
@@ -795,6 +830,7 @@ fv_organisations_page_dispose (GObject *object)
   if (self->database != NULL)
     g_signal_handlers_disconnect_by_data (self->database, self);
   g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
   g_clear_object (&self->organisations);
   g_clear_object (&self->database);
   g_clear_object (&self->cancellable);
@@ -886,6 +922,78 @@ fv_organisations_page_init (FvOrganisationsPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self->column_view), shortcuts);
 }
 
+/* Selection ------------------------------------------------------------------------ */
+
+/* Rows change contents in place (FvRowSlots): a selection by position would
+ * stay in its row while the organisation moves on. So the page keeps the id
+ * and after every reload puts the selection where the id went. */
+
+static void
+scroll_to_row (FvOrganisationsPage *self,
+               guint                position)
+{
+  /* GTK 4.8 cannot scroll a column view to a row itself: the inner list view's action does it. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}
+
+static void
+remember_selection (FvOrganisationsPage *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  /* GTK unselects a row the list took away; the organisation may be back soon. */
+  if (self->list_changing)
+    return;
+  self->selected_id = position == GTK_INVALID_LIST_POSITION
+                      ? 0 : fv_organisation_list_get_id (self->organisations, position);
+}
+
+static void
+restore_selection (FvOrganisationsPage *self)
+{
+  gint position;
+
+  if (self->selected_id == 0 || fv_organisation_list_is_loading (self->organisations))
+    return;
+
+  position = fv_organisation_list_find (self->organisations, self->selected_id);
+  /* Filtered out, or deleted; but one asked for by name may not have arrived yet. */
+  if (position < 0)
+    {
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      if (!self->scroll_to_selected)
+        self->selected_id = 0;
+      return;
+    }
+  /* The rows are still being told to the view; this runs again when they are. */
+  if ((guint) position >= g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
+    return;
+
+  gtk_single_selection_set_selected (self->selection, (guint) position);
+  if (self->scroll_to_selected)
+    scroll_to_row (self, (guint) position);
+  self->scroll_to_selected = FALSE;
+}
+
+static void
+list_changing_cb (FvOrganisationsPage *self)
+{
+  self->list_changing = TRUE;
+}
+
+static void
+list_loaded_cb (FvOrganisationsPage *self)
+{
+  if (fv_organisation_list_is_loading (self->organisations))
+    return;
+  self->list_changing = FALSE;
+  restore_selection (self);
+}
+
 /* The page shows nothing but a spinner until the window hands it the open database. */
 void
 fv_organisations_page_set_database (FvOrganisationsPage *self,
@@ -904,9 +1012,20 @@ fv_organisations_page_set_database (FvOrganisationsPage *self,
   g_signal_connect_object (database, "changed::organisation",
                            G_CALLBACK (reload_tags), self, G_CONNECT_SWAPPED);
 
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->organisations)));
+  /* Before the rows and the selection hear of a change, so before they are made. */
+  g_signal_connect_object (self->organisations, "items-changed",
+                           G_CALLBACK (list_changing_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->organisations, "notify::loading",
+                           G_CALLBACK (list_loaded_cb), self, G_CONNECT_SWAPPED);
+
+  self->rows = fv_row_slots_new (G_LIST_MODEL (self->organisations));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "notify::selected",
+                           G_CALLBACK (remember_selection), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->rows, "items-changed",
+                           G_CALLBACK (restore_selection), self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   reload_tags (self);
@@ -935,26 +1054,17 @@ fv_organisations_page_get_filter (FvOrganisationsPage *self)
   return self->organisations ? fv_organisation_list_get_filter (self->organisations) : NULL;
 }
 
-/* Selects @id in the list when the filter shows it, and scrolls to it. */
+/* Selects @id and scrolls to it, now or as soon as the list shows it (a
+ * just-saved organisation reaches the list a moment after the editor). */
 void
 fv_organisations_page_select (FvOrganisationsPage *self,
                               gint64               id)
 {
-  gint position;
-
   g_return_if_fail (FV_IS_ORGANISATIONS_PAGE (self));
 
-  position = fv_organisation_list_find (self->organisations, id);
-  if (position < 0)
-    return;
-  gtk_single_selection_set_selected (self->selection, (guint) position);
-
-  /* GTK 4.8 cannot scroll a column view to a row itself: the inner list view's action does it. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      gtk_widget_activate_action (child, "list.scroll-to-item", "u", (guint) position);
+  self->selected_id = id;
+  self->scroll_to_selected = TRUE;
+  restore_selection (self);
 }
 
 /* What the page shows: "loading", "empty", "no-results" or "list". */
