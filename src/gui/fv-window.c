@@ -27,15 +27,18 @@ typedef struct
 {
   const char *name;        /* stack page, GSettings choice and help page id */
   const char *title;       /* translatable, marked with N_() */
+  GType     (*page_type) (void);
 } FvArea;
 
+/* The registry's page is in the window's template; the others are made when
+ * first shown, so that start-up builds one page rather than six. */
 static const FvArea areas[] = {
-  { "organisations", N_("Organisations") },
-  { "council", N_("Council & Groups") },
-  { "plans", N_("Action Plans") },
-  { "wheel", N_("Annual Wheel") },
-  { "exchanges", N_("Exchanges") },
-  { "notater", N_("Notater") },
+  { "organisations", N_("Organisations"), fv_organisations_page_get_type },
+  { "council", N_("Council & Groups"), fv_council_page_get_type },
+  { "plans", N_("Action Plans"), fv_plans_page_get_type },
+  { "wheel", N_("Annual Wheel"), fv_wheel_page_get_type },
+  { "exchanges", N_("Exchanges"), fv_exchanges_page_get_type },
+  { "notater", N_("Notater"), fv_notater_page_get_type },
 };
 
 struct _FvWindow
@@ -97,6 +100,24 @@ find_sidebar_row (FvWindow   *self,
   return NULL;
 }
 
+static void
+give_page_database (GtkWidget  *page,
+                    FvDatabase *database)
+{
+  if (FV_IS_ORGANISATIONS_PAGE (page))
+    fv_organisations_page_set_database (FV_ORGANISATIONS_PAGE (page), database);
+  else if (FV_IS_COUNCIL_PAGE (page))
+    fv_council_page_set_database (FV_COUNCIL_PAGE (page), database);
+  else if (FV_IS_PLANS_PAGE (page))
+    fv_plans_page_set_database (FV_PLANS_PAGE (page), database);
+  else if (FV_IS_WHEEL_PAGE (page))
+    fv_wheel_page_set_database (FV_WHEEL_PAGE (page), database);
+  else if (FV_IS_EXCHANGES_PAGE (page))
+    fv_exchanges_page_set_database (FV_EXCHANGES_PAGE (page), database);
+  else if (FV_IS_NOTATER_PAGE (page))
+    fv_notater_page_set_database (FV_NOTATER_PAGE (page), database);
+}
+
 /* Shows the area's page once the database is open; until then only remembers it. */
 static void
 show_current_area (FvWindow *self)
@@ -105,7 +126,10 @@ show_current_area (FvWindow *self)
 
   adw_window_title_set_title (self->content_title, _(area->title));
   if (self->database != NULL)
-    gtk_stack_set_visible_child_name (self->stack, area->name);
+    {
+      fv_window_get_area_page (self, area->name);
+      gtk_stack_set_visible_child_name (self->stack, area->name);
+    }
 }
 
 static void
@@ -228,12 +252,14 @@ database_opened_cb (GObject      *source,
     }
 
   self->database = g_steal_pointer (&database);
-  fv_organisations_page_set_database (self->organisations_page, self->database);
-  fv_exchanges_page_set_database (FV_EXCHANGES_PAGE (fv_window_get_area_page (self, "exchanges")), self->database);
-  fv_wheel_page_set_database (FV_WHEEL_PAGE (fv_window_get_area_page (self, "wheel")), self->database);
-  fv_notater_page_set_database (FV_NOTATER_PAGE (fv_window_get_area_page (self, "notater")), self->database);
-  fv_plans_page_set_database (FV_PLANS_PAGE (fv_window_get_area_page (self, "plans")), self->database);
-  fv_council_page_set_database (FV_COUNCIL_PAGE (fv_window_get_area_page (self, "council")), self->database);
+  /* Pages made before the database was open get it now; later ones when made. */
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      GtkWidget *page = gtk_stack_get_child_by_name (self->stack, areas[i].name);
+
+      if (page != NULL)
+        give_page_database (page, self->database);
+    }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-area", TRUE);
   show_current_area (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
@@ -455,11 +481,6 @@ fv_window_class_init (FvWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (FV_TYPE_ORGANISATIONS_PAGE);
-  g_type_ensure (FV_TYPE_EXCHANGES_PAGE);
-  g_type_ensure (FV_TYPE_WHEEL_PAGE);
-  g_type_ensure (FV_TYPE_NOTATER_PAGE);
-  g_type_ensure (FV_TYPE_PLANS_PAGE);
-  g_type_ensure (FV_TYPE_COUNCIL_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fv-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FvWindow, toast_overlay);
@@ -565,15 +586,29 @@ fv_window_set_area (FvWindow   *self,
 /**
  * fv_window_get_area_page:
  *
- * Returns: (transfer none): the page widget of @area
+ * Makes the page of @area when it is asked for the first time.
+ *
+ * Returns: (transfer none) (nullable): the page widget of @area
  */
 GtkWidget *
 fv_window_get_area_page (FvWindow   *self,
                          const char *area)
 {
+  const FvArea *known;
+  GtkWidget *page;
+
   g_return_val_if_fail (FV_IS_WINDOW (self), NULL);
 
-  return gtk_stack_get_child_by_name (self->stack, area);
+  page = gtk_stack_get_child_by_name (self->stack, area);
+  if (page != NULL || (known = find_area (area)) == NULL)
+    return page;
+
+  page = g_object_new (known->page_type (), NULL);
+  gtk_stack_add_named (self->stack, page, known->name);
+  if (self->database != NULL)
+    give_page_database (page, self->database);
+
+  return page;
 }
 
 void
