@@ -172,6 +172,34 @@ test_growing_is_told_in_steps (void)
   g_assert_cmpuint (change.count, ==, steps);
 }
 
+/* The registry hides its list while a search finds nothing: the rows wait
+ * there, blank, and take the next answer in place. */
+static void
+test_rows_kept_while_empty (void)
+{
+  g_autoptr(GListStore) store = store_of ("g", 5);
+  g_autoptr(FvRowSlots) rows = fv_row_slots_new (G_LIST_MODEL (store));
+  g_autoptr(FvRowSlot) first = g_list_model_get_item (G_LIST_MODEL (rows), 0);
+  g_autofree char *shown = NULL;
+  Change change = { 0 };
+
+  fv_row_slots_set_keep_rows_when_empty (rows, TRUE);
+  g_signal_connect (rows, "items-changed", G_CALLBACK (record_change), &change);
+
+  g_list_store_remove_all (store);
+  g_assert_cmpuint (change.count, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), ==, 5);
+  g_assert_null (fv_row_slot_get_item (first));
+
+  /* Three rows found again: two rows go, the first shows the new answer. */
+  replace_all (store, "h", 3);
+  g_assert_cmpuint (change.count, ==, 1);
+  g_assert_cmpuint (change.position, ==, 3);
+  g_assert_cmpuint (change.removed, ==, 2);
+  shown = shown_in (first);
+  g_assert_cmpstr (shown, ==, "/h0");
+}
+
 /* Scrolling through 100 000 rows must not leave 100 000 rows in memory. */
 static void
 test_rows_let_go_are_forgotten (void)
@@ -205,6 +233,7 @@ main (int   argc,
   g_test_add_func ("/row-slots/rows-change-in-place", test_rows_change_in_place);
   g_test_add_func ("/row-slots/shrinking-is-told-at-once", test_shrinking_is_told_at_once);
   g_test_add_func ("/row-slots/growing-is-told-in-steps", test_growing_is_told_in_steps);
+  g_test_add_func ("/row-slots/rows-kept-while-empty", test_rows_kept_while_empty);
   g_test_add_func ("/row-slots/rows-let-go-are-forgotten", test_rows_let_go_are_forgotten);
 
   return g_test_run ();

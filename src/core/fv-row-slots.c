@@ -20,6 +20,11 @@
  * in one turn). Past the rows a view keeps widgets for, the rest is told at
  * once: rows out of sight cost a view nothing.
  *
+ * A view that is hidden while its list is empty (the registry shows "no
+ * results" instead) can ask the slots to keep their rows, blank, while the
+ * model is empty: a search that finds nothing for a moment then costs the
+ * view no widgets at all.
+ *
  * What a view gives up: a selection by position stays at its position while
  * the contents move, so the owner keeps the selection by id (the registry
  * page does).
@@ -42,6 +47,7 @@ struct _FvRowSlots
   /* Rows as the views know them; fewer than the model has while growing. */
   guint       n_items;
   guint       grow_source;
+  gboolean    keep_rows_when_empty;
   /* position → FvRowSlot, held weakly: only the slots some view still has. */
   GHashTable *live;
 };
@@ -157,6 +163,22 @@ shrink_to (FvRowSlots *self,
   g_list_model_items_changed (G_LIST_MODEL (self), n_after, n_before - n_after, 0);
 }
 
+/* The model is empty, the view out of sight: its rows stay, showing nothing. */
+static void
+blank_rows (FvRowSlots *self)
+{
+  g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer slot;
+
+  g_clear_handle_id (&self->grow_source, g_source_remove);
+  g_hash_table_iter_init (&iter, self->live);
+  while (g_hash_table_iter_next (&iter, NULL, &slot))
+    g_ptr_array_add (slots, g_object_ref (slot));
+  for (guint i = 0; i < slots->len; i++)
+    fv_row_slot_set_item (g_ptr_array_index (slots, i), NULL);
+}
+
 /* Rows from @position on may show something else now. */
 static void
 model_items_changed_cb (FvRowSlots *self,
@@ -169,6 +191,12 @@ model_items_changed_cb (FvRowSlots *self,
   g_autoptr(GPtrArray) moved = g_ptr_array_new_with_free_func (g_object_unref);
   GHashTableIter iter;
   gpointer key, slot;
+
+  if (n_after == 0 && self->keep_rows_when_empty)
+    {
+      blank_rows (self);
+      return;
+    }
 
   if (n_after < self->n_items)
     shrink_to (self, n_after);
@@ -268,4 +296,19 @@ fv_row_slots_get_model (FvRowSlots *self)
   g_return_val_if_fail (FV_IS_ROW_SLOTS (self), NULL);
 
   return self->model;
+}
+
+/**
+ * fv_row_slots_set_keep_rows_when_empty:
+ *
+ * For a view that is hidden whenever the model is empty: the slots then keep
+ * their rows, blank, instead of telling the view they are gone.
+ */
+void
+fv_row_slots_set_keep_rows_when_empty (FvRowSlots *self,
+                                       gboolean    keep)
+{
+  g_return_if_fail (FV_IS_ROW_SLOTS (self));
+
+  self->keep_rows_when_empty = keep;
 }

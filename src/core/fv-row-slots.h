@@ -18,5 +18,7 @@ G_DECLARE_FINAL_TYPE (FvRowSlots, fv_row_slots, FV, ROW_SLOTS, GObject)
 
 FvRowSlots *fv_row_slots_new       (GListModel *model);
 GListModel *fv_row_slots_get_model (FvRowSlots *self);
+void        fv_row_slots_set_keep_rows_when_empty (FvRowSlots *self,
+                                                   gboolean    keep);
 
 G_END_DECLS

@@ -115,6 +115,8 @@ test_add_find_delete (void)
   /* Clearing the search shows all again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "area.clear-filters", NULL));
   FV_TEST_UI_WAIT_FOR (g_list_model_get_n_items (model) == 27);
+  fv_test_ui_settle (300);
+  g_assert_true (list_shows (column_view, "Barnehagene i Elverum"));
 
   fv_test_ui_quit_app (app);
   fv_test_remove_dir (dir);

@@ -1019,6 +1019,9 @@ fv_organisations_page_set_database (FvOrganisationsPage *self,
                            G_CALLBACK (list_loaded_cb), self, G_CONNECT_SWAPPED);
 
   self->rows = fv_row_slots_new (G_LIST_MODEL (self->organisations));
+  /* With no organisations to show the page shows "no results" instead of the
+   * list, so the list may keep its rows for the next keystroke. */
+  fv_row_slots_set_keep_rows_when_empty (self->rows, TRUE);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
