@@ -31,6 +31,23 @@ fv_test_pdf_page_text (PopplerDocument *document,
   return poppler_page_get_text (p);
 }
 
+/* The text of every page, one after the other, each ending in a newline so
+ * that no match runs from one page into the next. */
+char *
+fv_test_pdf_text (PopplerDocument *document)
+{
+  GString *text = g_string_new (NULL);
+
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      g_autofree char *page = fv_test_pdf_page_text (document, i);
+
+      g_string_append (text, page);
+      g_string_append_c (text, '\n');
+    }
+  return g_string_free (text, FALSE);
+}
+
 /* The first page (0-based) whose text holds @needle, or -1. */
 int
 fv_test_pdf_find_page (PopplerDocument *document,

@@ -19,6 +19,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (FvPdfPage, g_object_unref)
 PopplerDocument *fv_test_pdf_open                   (const char      *path);
 char            *fv_test_pdf_page_text              (PopplerDocument *document,
                                                      int              page);
+char            *fv_test_pdf_text                   (PopplerDocument *document);
 int              fv_test_pdf_find_page              (PopplerDocument *document,
                                                      const char      *needle);
 guint            fv_test_pdf_count_pages_with       (PopplerDocument *document,

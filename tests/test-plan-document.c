@@ -14,20 +14,6 @@
 #include "fv-test-pdf.h"
 #include "fv-test-util.h"
 
-static char *
-all_text (PopplerDocument *pdf)
-{
-  GString *all = g_string_new (NULL);
-
-  for (int p = 0; p < poppler_document_get_n_pages (pdf); p++)
-    {
-      g_autofree char *text = fv_test_pdf_page_text (pdf, p);
-
-      g_string_append (all, text);
-    }
-  return g_string_free (all, FALSE);
-}
-
 static void
 test_demo_plan (void)
 {
@@ -69,7 +55,7 @@ test_demo_plan (void)
   /* 10 actions; on 1 January 2016 actions 4 (31.12.2015, in progress) is overdue. */
   g_assert_nonnull (strstr (first, "10 actions: 4 planned, 3 in progress, 2 done, 1 dropped; 1 overdue."));
 
-  all = all_text (pdf);
+  all = fv_test_pdf_text (pdf);
   g_assert_nonnull (strstr (all, "Goal 1: Bedre tilgang til lokaler for lag og foreninger"));
   g_assert_nonnull (strstr (all, "Goal 3: Rekruttering av frivillige"));
   g_assert_nonnull (strstr (all, "Goal 4: Møteplasser mellom kommunen og frivilligheten"));

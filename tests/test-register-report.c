@@ -105,28 +105,13 @@ write_report (Fixture                    *fixture,
   return pdf;
 }
 
-static char *
-all_text (PopplerDocument *pdf)
-{
-  GString *text = g_string_new (NULL);
-
-  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
-    {
-      g_autofree char *page = fv_test_pdf_page_text (pdf, i);
-
-      g_string_append (text, page);
-      g_string_append_c (text, '\n');
-    }
-  return g_string_free (text, FALSE);
-}
-
 static void
 test_whole_register (Fixture       *fixture,
                      gconstpointer  data)
 {
   FvRegisterSummary summary;
   g_autoptr(FvPdfDocument) pdf = write_report (fixture, NULL, "register-report.pdf", &summary);
-  g_autofree char *text = all_text (pdf);
+  g_autofree char *text = fv_test_pdf_text (pdf);
   g_autofree char *first = fv_test_pdf_page_text (pdf, 0);
   g_autofree char *title = poppler_document_get_title (pdf);
   g_autofree char *subject = poppler_document_get_subject (pdf);
@@ -192,7 +177,7 @@ test_orgnr_contact_and_ranking (Fixture       *fixture,
             "  WHERE o.orgnr = '923609016' AND p.name = 'Kari Øvrebø';");
 
   pdf = write_report (fixture, NULL, "register-ranking.pdf", &all);
-  text = all_text (pdf);
+  text = fv_test_pdf_text (pdf);
   g_assert_cmpuint (all.total, ==, 28);
   g_assert_cmpint (all.per_group[1], ==, count_first_group (fixture, 1));
   g_assert_nonnull (strstr (text, "923 609 016"));
@@ -203,7 +188,7 @@ test_orgnr_contact_and_ranking (Fixture       *fixture,
 
   filter->category_group = 4;
   filtered = write_report (fixture, filter, "register-category.pdf", &social);
-  filtered_text = all_text (filtered);
+  filtered_text = fv_test_pdf_text (filtered);
   g_assert_cmpint (social.total, ==,
                    query_int (fixture, "SELECT count(*) FROM organisation o WHERE EXISTS "
                                        "(SELECT 1 FROM organisation_category oc JOIN icnpo_category c "
@@ -231,7 +216,7 @@ test_filter_by_tag (Fixture       *fixture,
   g_assert_cmpint (expected, >, 0);
   filter->tag = g_strdup ("idrett");
   pdf = write_report (fixture, filter, "register-tag.pdf", &summary);
-  text = all_text (pdf);
+  text = fv_test_pdf_text (pdf);
   subject = poppler_document_get_subject (pdf);
 
   g_assert_cmpint (summary.total, ==, expected);

@@ -772,6 +772,32 @@ fv_database_step_done (FvDatabase    *self,
   return TRUE;
 }
 
+/**
+ * fv_database_run_with_id:
+ * @sql: one statement that returns no rows, with the id as ?1
+ *
+ * Prepares @sql, binds @id as ?1 and steps it to the end: the common
+ * "DELETE … WHERE id = ?1" of the stores. It opens no transaction of its own,
+ * so it runs inside the caller's (fv_database_begin()), which commits or rolls
+ * back; sqlite3_changes() afterwards tells how many rows it touched.
+ */
+gboolean
+fv_database_run_with_id (FvDatabase  *self,
+                         const char  *sql,
+                         gint64       id,
+                         GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (FV_IS_DATABASE (self), FALSE);
+
+  stmt = fv_database_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return fv_database_step_done (self, stmt, error);
+}
+
 gint64
 fv_database_query_int (FvDatabase  *self,
                        const char  *sql,

@@ -72,6 +72,10 @@ sqlite3_stmt *fv_database_prepare_cached          (FvDatabase           *self,
 gboolean      fv_database_step_done               (FvDatabase           *self,
                                                    sqlite3_stmt         *stmt,
                                                    GError              **error);
+gboolean      fv_database_run_with_id             (FvDatabase           *self,
+                                                   const char           *sql,
+                                                   gint64                id,
+                                                   GError              **error);
 gint64        fv_database_query_int               (FvDatabase           *self,
                                                    const char           *sql,
                                                    GError              **error);

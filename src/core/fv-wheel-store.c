@@ -466,17 +466,11 @@ fv_wheel_store_delete (FvDatabase  *database,
                        gint64       id,
                        GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
 
   if (!fv_database_begin (database, error))
     return FALSE;
-  stmt = fv_database_prepare (database, "DELETE FROM wheel_event WHERE id = ?1;", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!fv_database_step_done (database, stmt, error))
+  if (!fv_database_run_with_id (database, "DELETE FROM wheel_event WHERE id = ?1;", id, error))
     goto fail;
   if (sqlite3_changes (fv_database_get_handle (database)) == 0)
     {
