@@ -1,17 +1,19 @@
-/* test-agreement-forms.c — numbered agreement forms, read back from the PDF
+/* test-agreement-forms.c — an exchange's documents, read back from the PDF
  *
  * Copyright 2026 Frivillig developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One page per form, each with its own number, the rules on every page, the
- * Norwegian letters intact and every font embedded. The PDFs are kept in
- * documents/ for people to look at.
+ * The numbered agreement forms: one page per form, each with its own number,
+ * the rules on every page, the Norwegian letters intact and every font
+ * embedded. The follow-up report: the agreements by status, those past the
+ * deadline first. The PDFs are kept in documents/ for people to look at.
  */
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "fv-agreement-forms.h"
+#include "fv-exchange-followup.h"
 #include "fv-demo.h"
 #include "fv-test-pdf.h"
 #include "fv-test-util.h"
@@ -67,6 +69,22 @@ form_number (FvPdfDocument *pdf,
   return number;
 }
 
+/* A new database at @path filled with the demo data, and its exchange. */
+static FvDatabase *
+open_demo (const char *path,
+           gint64     *exchange)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvDatabase) database = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (fv_demo_fill (database, &error));
+  g_assert_no_error (error);
+  *exchange = fv_database_query_int (database, "SELECT id FROM exchange LIMIT 1;", &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&database);
+}
+
 static void
 test_demo_exchange (void)
 {
@@ -79,12 +97,7 @@ test_demo_exchange (void)
   const guint n = 12;
   gint64 exchange;
 
-  database = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-  g_assert_true (fv_demo_fill (database, &error));
-  g_assert_no_error (error);
-  exchange = fv_database_query_int (database, "SELECT id FROM exchange LIMIT 1;", &error);
-  g_assert_no_error (error);
+  database = open_demo (path, &exchange);
 
   doc = fv_agreement_forms_new_for_exchange (database, exchange, 1, n, &error);
   g_assert_no_error (error);
@@ -159,6 +172,132 @@ test_refused_counts (void)
   fv_test_remove_dir (dir);
 }
 
+/* Where @needle first appears in the whole text, or -1. */
+static gssize
+offset_of (const char *text,
+           const char *needle)
+{
+  const char *found = strstr (text, needle);
+
+  return found != NULL ? found - text : -1;
+}
+
+/* The demo exchange a year and more later: two agreements kept, two overdue. */
+static void
+test_followup_demo (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "frivillig.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(FvDocument) doc = NULL;
+  g_autoptr(FvPdfDocument) pdf = NULL;
+  g_autofree char *text = NULL;
+  gint64 exchange;
+
+  database = open_demo (path, &exchange);
+
+  doc = fv_exchange_followup_new_for_exchange (database, exchange, "2026-11-23", &error);
+  g_assert_no_error (error);
+  pdf = write_forms (doc, dir, "exchange-followup.pdf");
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, 1);
+  text = fv_test_pdf_text (pdf);
+
+  g_assert_nonnull (strstr (text, "Follow-up of agreements"));
+  g_assert_nonnull (strstr (text, "Frivillighetsbørs i Elverum"));
+  g_assert_nonnull (strstr (text, "23.11.2026"));
+  g_assert_nonnull (strstr (text, "Status of 4 agreements: fulfilled 2 (50 %), still open 2 (past the deadline 2)"));
+  /* Overdue first, then the kept ones; no empty sections. */
+  g_assert_cmpint (offset_of (text, "Past the deadline (2)"), >=, 0);
+  g_assert_cmpint (offset_of (text, "Past the deadline (2)"), <, offset_of (text, "Fulfilled (2)"));
+  g_assert_cmpint (offset_of (text, "Hybelkurs for ungdom"), <, offset_of (text, "Fulfilled (2)"));
+  g_assert_cmpint (offset_of (text, "Plass til oppbevaring av kano"), <, offset_of (text, "Fulfilled (2)"));
+  g_assert_cmpint (offset_of (text, "Gatefotballaget trener"), >, offset_of (text, "Fulfilled (2)"));
+  g_assert_cmpint (offset_of (text, "Still open"), ==, -1);
+  g_assert_cmpint (offset_of (text, "Cancelled ("), ==, -1);
+  /* Parties, what was given in return, the deadline and how late it is. */
+  g_assert_nonnull (strstr (text, "Elverum frivilligsentral"));
+  g_assert_nonnull (strstr (text, "Elverum kirkelige fellesråd"));
+  g_assert_nonnull (strstr (text, "In return: Bidrag til aktivitet"));
+  g_assert_nonnull (strstr (text, "16.10.2025"));
+  g_assert_nonnull (strstr (text, "403 days late"));
+  g_assert_nonnull (strstr (text, "Om mulig: kirka og"));
+
+  fv_test_remove_dir (dir);
+}
+
+static FvAgreementRecord *
+agreement (guint              number,
+           const char        *description,
+           const char        *deadline,
+           FvAgreementStatus  status,
+           const char        *follow_up)
+{
+  FvAgreementRecord *record = fv_agreement_record_new ();
+
+  record->form_number = number;
+  record->giver_name = g_strdup ("Lions Club Åsen");
+  record->receiver_name = g_strdup ("Åsen <bibliotek> & kafé");
+  record->description = g_strdup (description);
+  record->deadline = g_strdup (deadline);
+  record->status = status;
+  record->follow_up = g_strdup (follow_up);
+  return record;
+}
+
+/* Every status in its own section, in the order the follow-up needs them. */
+static void
+test_followup_sections (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autoptr(FvExchangeRecord) exchange = fv_exchange_record_new ();
+  g_autoptr(GPtrArray) agreements = g_ptr_array_new_with_free_func ((GDestroyNotify) fv_agreement_record_free);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(FvDocument) doc = NULL;
+  g_autoptr(FvDocument) empty = NULL;
+  g_autoptr(FvPdfDocument) pdf = NULL;
+  g_autoptr(FvPdfDocument) empty_pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *empty_text = NULL;
+
+  exchange->name = g_strdup ("Børs på Ås");
+  exchange->date = g_strdup ("2025-02-01");
+  g_ptr_array_add (agreements, agreement (1, "Avlyst konsert", "2026-02-01", FV_AGREEMENT_CANCELLED,
+                                          "Koret ble lagt ned."));
+  g_ptr_array_add (agreements, agreement (2, "Leksehjelp", "2026-02-01", FV_AGREEMENT_FULFILLED, NULL));
+  g_ptr_array_add (agreements, agreement (3, "Utlån av telt", "2026-06-30", FV_AGREEMENT_AGREED, NULL));
+  g_ptr_array_add (agreements, agreement (4, "Transport til tur", "2026-02-01", FV_AGREEMENT_NOT_FULFILLED,
+                                          "Bussen var ikke ledig."));
+  g_ptr_array_add (agreements, agreement (5, "Dugnad i parken", "2026-01-20", FV_AGREEMENT_AGREED, NULL));
+  g_ptr_array_add (agreements, agreement (6, "Kurs i førstehjelp", "2025-12-01", FV_AGREEMENT_AGREED, NULL));
+
+  doc = fv_exchange_followup_new (exchange, agreements, "2026-02-10");
+  pdf = write_forms (doc, dir, "exchange-followup-sections.pdf");
+  text = fv_test_pdf_text (pdf);
+
+  g_assert_cmpint (offset_of (text, "Past the deadline (2)"), >=, 0);
+  g_assert_cmpint (offset_of (text, "Past the deadline (2)"), <, offset_of (text, "Still open (1)"));
+  g_assert_cmpint (offset_of (text, "Still open (1)"), <, offset_of (text, "Not fulfilled (1)"));
+  g_assert_cmpint (offset_of (text, "Not fulfilled (1)"), <, offset_of (text, "Fulfilled (1)"));
+  g_assert_cmpint (offset_of (text, "Fulfilled (1)"), <, offset_of (text, "Cancelled (1)"));
+  /* The longest overdue first: 01.12.2025 before 20.01.2026. */
+  g_assert_cmpint (offset_of (text, "Kurs i førstehjelp"), <, offset_of (text, "Dugnad i parken"));
+  g_assert_cmpint (offset_of (text, "Dugnad i parken"), <, offset_of (text, "Utlån av telt"));
+  g_assert_nonnull (strstr (text, "71 days late"));
+  g_assert_nonnull (strstr (text, "21 days late"));
+  g_assert_nonnull (strstr (text, "Bussen var ikke ledig."));
+  /* Text from the user is text, not markup. */
+  g_assert_nonnull (strstr (text, "Åsen <bibliotek> & kafé"));
+  g_assert_nonnull (strstr (text, "fulfilled 1 (17 %), still open 3 (past the deadline 2), not"));
+
+  empty = fv_exchange_followup_new (exchange, none, "2026-02-10");
+  empty_pdf = write_forms (empty, dir, "exchange-followup-empty.pdf");
+  empty_text = fv_test_pdf_text (empty_pdf);
+  g_assert_nonnull (strstr (empty_text, "No agreements were recorded for this exchange."));
+
+  fv_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -168,6 +307,8 @@ main (int   argc,
   g_test_add_func ("/agreement-forms/demo-exchange", test_demo_exchange);
   g_test_add_func ("/agreement-forms/bare-exchange", test_bare_exchange);
   g_test_add_func ("/agreement-forms/refused-counts", test_refused_counts);
+  g_test_add_func ("/agreement-forms/followup-demo", test_followup_demo);
+  g_test_add_func ("/agreement-forms/followup-sections", test_followup_sections);
 
   return g_test_run ();
 }

@@ -345,6 +345,38 @@ test_report_agreement_forms (void)
   fv_test_remove_dir (dir);
 }
 
+/* The follow-up report of the demo exchange: its four agreements. */
+static void
+test_report_exchange_followup (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "followup.pdf", NULL);
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) report = { 0 };
+  g_auto(Run) no_exchange = { 0 };
+  g_auto(Run) unknown_exchange = { 0 };
+
+  run_frivillig (&demo, NULL, "demo", path, NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+
+  run_frivillig (&report, NULL, "report", "exchange-followup", "--exchange", "1", "-o", pdf,
+                 "--database", path, NULL);
+  g_assert_cmpint (report.status, ==, 0);
+  g_assert_nonnull (strstr (report.out, "4 agreements in the report"));
+  assert_is_pdf (pdf);
+
+  run_frivillig (&no_exchange, NULL, "report", "exchange-followup", "-o", pdf, "--database", path, NULL);
+  g_assert_cmpint (no_exchange.status, ==, 2);
+  g_assert_nonnull (strstr (no_exchange.err, "--exchange"));
+
+  run_frivillig (&unknown_exchange, NULL, "report", "exchange-followup", "--exchange", "99", "-o", pdf,
+                 "--database", path, NULL);
+  g_assert_cmpint (unknown_exchange.status, ==, 1);
+
+  fv_test_remove_dir (dir);
+}
+
 static void
 test_wheel (void)
 {
@@ -481,6 +513,7 @@ main (int   argc,
   g_test_add_func ("/cli/errors-in-users-language", test_errors_in_users_language);
   g_test_add_func ("/cli/report-register", test_report_register);
   g_test_add_func ("/cli/report-agreement-forms", test_report_agreement_forms);
+  g_test_add_func ("/cli/report-exchange-followup", test_report_exchange_followup);
   g_test_add_func ("/cli/wheel", test_wheel);
   g_test_add_func ("/cli/report-notat", test_report_notat);
   g_test_add_func ("/cli/report-plan", test_report_plan);

@@ -84,6 +84,19 @@ new_exchange (Fixture *fixture)
   return exchange->id;
 }
 
+/* The first @n organisations of the fixture take part in the exchange. */
+static void
+add_participants (Fixture *fixture,
+                  gint64   exchange,
+                  guint    n)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n; i++)
+    g_assert_true (fv_exchange_store_add_participant (fixture->database, exchange, fixture->orgs[i], &error));
+  g_assert_no_error (error);
+}
+
 static void
 count_change (gint       *counter,
               const char *table,
@@ -277,6 +290,210 @@ test_participants_and_agreements (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM exchange_participant;"), ==, 1);
 }
 
+static gint64
+add_agreement (Fixture    *fixture,
+               gint64      exchange,
+               gint64      giver,
+               gint64      receiver,
+               const char *description,
+               const char *deadline)
+{
+  g_autoptr(FvAgreementRecord) agreement = fv_agreement_record_new ();
+  g_autoptr(GError) error = NULL;
+
+  agreement->exchange_id = exchange;
+  agreement->giver_id = giver;
+  agreement->receiver_id = receiver;
+  agreement->description = g_strdup (description);
+  agreement->deadline = g_strdup (deadline);
+  g_assert_true (fv_exchange_store_save_agreement (fixture->database, agreement, &error));
+  g_assert_no_error (error);
+  return agreement->id;
+}
+
+/* Undo of a delete puts back the exchange, its participants (with the sector
+ * they had when they joined) and its agreements with their follow-up. */
+static void
+test_undo_delete (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvExchangeSnapshot) snapshot = NULL;
+  g_autoptr(FvAgreementRecord) before = NULL;
+  g_autoptr(FvAgreementRecord) after = NULL;
+  g_autoptr(GPtrArray) participants = NULL;
+  gint64 exchange = new_exchange (fixture);
+  gint64 first, second;
+  gint changes = 0;
+
+  add_participants (fixture, exchange, 3);
+  first = add_agreement (fixture, exchange, fixture->orgs[0], fixture->orgs[1], "Dugnad", NULL);
+  second = add_agreement (fixture, exchange, fixture->orgs[2], fixture->orgs[0], "Trykking av plakater",
+                          "2025-06-01");
+  g_assert_true (fv_exchange_store_follow_up (fixture->database, second, FV_AGREEMENT_NOT_FULFILLED,
+                                              "Avisa la ned trykkeriet.", &error));
+  g_assert_no_error (error);
+  before = fv_exchange_store_load_agreement (fixture->database, second, &error);
+  g_assert_no_error (error);
+
+  g_signal_connect_swapped (fixture->database, "changed::exchange", G_CALLBACK (count_change), &changes);
+  g_assert_true (fv_exchange_store_delete_full (fixture->database, exchange, &snapshot, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (snapshot);
+  g_assert_cmpstr (fv_exchange_snapshot_get_exchange (snapshot)->name, ==, "Frivillighetsbørs på Åsen");
+  g_assert_cmpuint (fv_exchange_snapshot_get_exchange (snapshot)->n_agreements, ==, 2);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM exchange;"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM exchange_participant;"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM agreement;"), ==, 0);
+
+  /* The business has since moved sector in the register: the exchange keeps the old one. */
+  g_assert_cmpint (count (fixture, "UPDATE organisation SET sector = 'voluntary' WHERE name = 'Lierposten'"
+                                   " RETURNING 1;"), ==, 1);
+
+  g_assert_true (fv_exchange_store_restore (fixture->database, snapshot, &error));
+  g_assert_no_error (error);
+  settle ();
+  g_assert_cmpint (changes, ==, 2);
+  g_assert_cmpint (fv_exchange_snapshot_get_exchange (snapshot)->id, ==, exchange);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM exchange WHERE name = 'Frivillighetsbørs på Åsen'"
+                                   " AND date = '2025-03-12' AND place = 'Rådhuset';"), ==, 1);
+  participants = fv_exchange_store_list_participants (fixture->database, exchange, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (participants->len, ==, 3);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM exchange_participant WHERE sector = 'business';"), ==, 1);
+
+  /* The agreements with their ids, numbers, deadlines and follow-up. */
+  after = fv_exchange_store_load_agreement (fixture->database, second, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (after->exchange_id, ==, exchange);
+  g_assert_cmpuint (after->form_number, ==, before->form_number);
+  g_assert_cmpstr (after->deadline, ==, "2025-06-01");
+  g_assert_cmpint (after->status, ==, FV_AGREEMENT_NOT_FULFILLED);
+  g_assert_cmpstr (after->follow_up, ==, "Avisa la ned trykkeriet.");
+  g_assert_cmpstr (after->created_at, ==, before->created_at);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM agreement WHERE deadline = '2026-03-12';"), ==, 1);
+  g_assert_cmpint (first, >, 0);
+}
+
+/* A new exchange made in the seconds before Undo may take the old id: the
+ * deleted one comes back under another, whole. */
+static void
+test_undo_after_new (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvExchangeSnapshot) snapshot = NULL;
+  gint64 exchange = new_exchange (fixture);
+  gint64 newer, restored;
+
+  add_participants (fixture, exchange, 2);
+  add_agreement (fixture, exchange, fixture->orgs[0], fixture->orgs[1], "Dugnad", NULL);
+  g_assert_true (fv_exchange_store_delete_full (fixture->database, exchange, &snapshot, &error));
+  g_assert_no_error (error);
+
+  newer = new_exchange (fixture);
+  add_participants (fixture, newer, 2);
+  add_agreement (fixture, newer, fixture->orgs[1], fixture->orgs[0], "Lokaler", NULL);
+
+  g_assert_true (fv_exchange_store_restore (fixture->database, snapshot, &error));
+  g_assert_no_error (error);
+  restored = fv_exchange_snapshot_get_exchange (snapshot)->id;
+  g_assert_cmpint (restored, !=, newer);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM exchange;"), ==, 2);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM agreement;"), ==, 2);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM agreement WHERE exchange_id = %" G_GINT64_FORMAT
+                                            " AND description = 'Dugnad';", restored);
+    g_assert_cmpint (count (fixture, sql), ==, 1);
+  }
+}
+
+/* An organisation deleted from the register before Undo: nothing half comes back. */
+static void
+test_undo_refused (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvExchangeSnapshot) snapshot = NULL;
+  gint64 exchange = new_exchange (fixture);
+
+  g_assert_true (fv_exchange_store_add_participant (fixture->database, exchange, fixture->orgs[0], &error));
+  g_assert_true (fv_exchange_store_add_participant (fixture->database, exchange, fixture->orgs[2], &error));
+  g_assert_true (fv_exchange_store_delete_full (fixture->database, exchange, &snapshot, &error));
+  g_assert_true (fv_organisation_store_delete (fixture->database, fixture->orgs[2], NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (fv_exchange_store_restore (fixture->database, snapshot, &error));
+  g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM exchange;"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM exchange_participant;"), ==, 0);
+
+  /* A missing exchange is reported, not deleted in silence. */
+  g_clear_pointer (&snapshot, fv_exchange_snapshot_free);
+  g_clear_error (&error);
+  g_assert_false (fv_exchange_store_delete_full (fixture->database, 4242, &snapshot, &error));
+  g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND);
+  g_assert_null (snapshot);
+}
+
+/* What needs following up: open agreements past or near their deadline, the
+ * most overdue first; any status can be set with a note. */
+static void
+test_follow_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(FvAgreementRecord) loaded = NULL;
+  gint64 exchange = new_exchange (fixture);
+  gint64 late, later, soon, far, done;
+
+  add_participants (fixture, exchange, 2);
+  later = add_agreement (fixture, exchange, fixture->orgs[0], fixture->orgs[1], "Dugnad", "2026-01-15");
+  late = add_agreement (fixture, exchange, fixture->orgs[1], fixture->orgs[0], "Lokaler", "2025-12-01");
+  soon = add_agreement (fixture, exchange, fixture->orgs[0], fixture->orgs[1], "Kurs", "2026-03-01");
+  far = add_agreement (fixture, exchange, fixture->orgs[0], fixture->orgs[1], "Transport", "2026-09-01");
+  done = add_agreement (fixture, exchange, fixture->orgs[1], fixture->orgs[0], "Utstyr", "2025-11-01");
+  g_assert_true (fv_exchange_store_follow_up (fixture->database, done, FV_AGREEMENT_FULFILLED, "  Levert.  ",
+                                              &error));
+  g_assert_no_error (error);
+
+  due = fv_exchange_store_list_due (fixture->database, "2026-02-10", FV_AGREEMENT_DUE_SOON_DAYS, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 3);
+  g_assert_cmpint (((FvAgreementRecord *) due->pdata[0])->id, ==, late);
+  g_assert_cmpint (((FvAgreementRecord *) due->pdata[1])->id, ==, later);
+  g_assert_cmpint (((FvAgreementRecord *) due->pdata[2])->id, ==, soon);
+  g_assert_cmpstr (((FvAgreementRecord *) due->pdata[0])->exchange_name, ==, "Frivillighetsbørs på Åsen");
+  g_assert_true (fv_agreement_record_is_overdue (due->pdata[0], "2026-02-10"));
+  g_assert_false (fv_agreement_record_is_due_soon (due->pdata[0], "2026-02-10", FV_AGREEMENT_DUE_SOON_DAYS));
+  g_assert_false (fv_agreement_record_is_overdue (due->pdata[2], "2026-02-10"));
+  g_assert_true (fv_agreement_record_is_due_soon (due->pdata[2], "2026-02-10", FV_AGREEMENT_DUE_SOON_DAYS));
+  /* Due on the day itself is not yet overdue. */
+  g_assert_false (fv_agreement_record_is_overdue (due->pdata[2], "2026-03-01"));
+
+  /* Not fulfilled, with the reason: it leaves the list. */
+  g_assert_true (fv_exchange_store_follow_up (fixture->database, late, FV_AGREEMENT_NOT_FULFILLED,
+                                              "Lokalet brant.", &error));
+  g_assert_no_error (error);
+  loaded = fv_exchange_store_load_agreement (fixture->database, late, &error);
+  g_assert_cmpint (loaded->status, ==, FV_AGREEMENT_NOT_FULFILLED);
+  g_assert_cmpstr (loaded->follow_up, ==, "Lokalet brant.");
+  g_clear_pointer (&due, g_ptr_array_unref);
+  due = fv_exchange_store_list_due (fixture->database, "2026-02-10", FV_AGREEMENT_DUE_SOON_DAYS, &error);
+  g_assert_cmpuint (due->len, ==, 2);
+
+  /* Back to agreed, the note cleared by a blank one. */
+  g_assert_true (fv_exchange_store_follow_up (fixture->database, late, FV_AGREEMENT_AGREED, "  ", &error));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM agreement WHERE status = 'agreed' AND follow_up IS NULL"
+                                   " AND description = 'Lokaler';"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM agreement WHERE follow_up = 'Levert.';"), ==, 1);
+
+  g_assert_false (fv_exchange_store_follow_up (fixture->database, 9999, FV_AGREEMENT_CANCELLED, NULL, &error));
+  g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND);
+  (void) far;
+}
+
 static void
 test_summary (void)
 {
@@ -343,6 +560,11 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/exchange-store/participants-and-agreements", Fixture, NULL, fixture_set_up,
               test_participants_and_agreements, fixture_tear_down);
+  g_test_add ("/exchange-store/undo-delete", Fixture, NULL, fixture_set_up, test_undo_delete, fixture_tear_down);
+  g_test_add ("/exchange-store/undo-after-new", Fixture, NULL, fixture_set_up, test_undo_after_new,
+              fixture_tear_down);
+  g_test_add ("/exchange-store/undo-refused", Fixture, NULL, fixture_set_up, test_undo_refused, fixture_tear_down);
+  g_test_add ("/exchange-store/follow-up", Fixture, NULL, fixture_set_up, test_follow_up, fixture_tear_down);
   g_test_add_func ("/exchange-store/summary", test_summary);
   g_test_add_func ("/exchange-store/dates", test_dates);
 

@@ -1,5 +1,6 @@
 /* test-notat-store.c — notater: checked, kept with their recipients in order,
- * listed, deleted and restored; the facts from the register name the counts
+ * listed, deleted and restored, marked sent (locked) and made drafts again;
+ * the facts from the register name the counts
  *
  * Copyright 2026 Frivillig developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -162,8 +163,8 @@ test_save_load (Fixture       *fixture,
 
   /* Reordered and one removed, as the editor's text says. */
   fv_notat_set_recipients_text (loaded, "Formannskapet\n\n  Hovedutvalg for barn og unge  \n");
-  loaded->status = FV_NOTAT_SENT;
   g_assert_true (fv_notat_store_save (fixture->database, loaded, &error));
+  g_assert_true (fv_notat_store_set_status (fixture->database, notat->id, FV_NOTAT_SENT, NULL, &error));
   g_assert_no_error (error);
   reloaded = fv_notat_store_load (fixture->database, notat->id, &error);
   g_assert_no_error (error);
@@ -242,6 +243,75 @@ test_delete_restore (Fixture       *fixture,
 }
 
 static void
+test_sent (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(FvNotat) notat = make_notat ();
+  g_autoptr(FvNotat) sent = NULL;
+  g_autoptr(FvNotat) draft = NULL;
+  g_autoptr(FvNotat) kept = NULL;
+  g_autoptr(FvNotat) back = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (fv_notat_store_save (fixture->database, notat, &error));
+  g_assert_null (notat->sent_at);
+  changes (fixture);
+  fixture->n_changes = 0;
+
+  /* Sent to the committees on a given day: the day is kept and shown. */
+  g_assert_true (fv_notat_store_set_status (fixture->database, notat->id, FV_NOTAT_SENT, "2022-02-03", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes (fixture), ==, 1);
+  sent = fv_notat_store_load (fixture->database, notat->id, &error);
+  g_assert_cmpint (sent->status, ==, FV_NOTAT_SENT);
+  g_assert_cmpstr (sent->sent_at, ==, "2022-02-03");
+
+  /* It is locked: a save (a stale editor's, say) is refused and changes nothing. */
+  g_free (sent->subject);
+  sent->subject = g_strdup ("Endret etter utsending");
+  g_assert_false (fv_notat_store_save (fixture->database, sent, &error));
+  g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_cmpint (fv_database_query_int (fixture->database,
+                                          "SELECT count (*) FROM notat WHERE subject = 'Status frivillighet og"
+                                          " Frivillighetens år' AND status = 'sent';", NULL), ==, 1);
+  g_assert_cmpint (fv_database_query_int (fixture->database, "SELECT count (*) FROM notat_recipient;", NULL), ==, 3);
+
+  /* A draft again: the day is forgotten and the edit goes through. */
+  g_assert_true (fv_notat_store_set_status (fixture->database, notat->id, FV_NOTAT_DRAFT, NULL, &error));
+  draft = fv_notat_store_load (fixture->database, notat->id, &error);
+  g_assert_cmpint (draft->status, ==, FV_NOTAT_DRAFT);
+  g_assert_null (draft->sent_at);
+  g_assert_true (fv_notat_store_save (fixture->database, sent, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fv_database_query_int (fixture->database,
+                                          "SELECT count (*) FROM notat WHERE subject = 'Endret etter utsending'"
+                                          " AND status = 'draft';", NULL), ==, 1);
+
+  /* Without a day given, today. */
+  g_assert_true (fv_notat_store_set_status (fixture->database, notat->id, FV_NOTAT_SENT, NULL, &error));
+  kept = fv_notat_store_load (fixture->database, notat->id, &error);
+  g_assert_cmpstr (kept->sent_at, ==, today);
+
+  /* Deleted and put back, it is still sent on the same day. */
+  g_assert_true (fv_notat_store_delete (fixture->database, notat->id, &error));
+  g_assert_true (fv_notat_store_restore (fixture->database, kept, &error));
+  back = fv_notat_store_load (fixture->database, notat->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (back->status, ==, FV_NOTAT_SENT);
+  g_assert_cmpstr (back->sent_at, ==, today);
+
+  /* A bad day and a gone notat are refused. */
+  g_assert_false (fv_notat_store_set_status (fixture->database, notat->id, FV_NOTAT_SENT, "03.02.2022", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (fv_notat_store_set_status (fixture->database, 999, FV_NOTAT_SENT, NULL, &error));
+  g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND);
+}
+
+static void
 test_facts (Fixture       *fixture,
             gconstpointer  data)
 {
@@ -296,6 +366,7 @@ main (int   argc,
   g_test_add ("/notat-store/refused", Fixture, NULL, fixture_set_up, test_refused, fixture_tear_down);
   g_test_add ("/notat-store/delete-restore", Fixture, NULL, fixture_set_up, test_delete_restore,
               fixture_tear_down);
+  g_test_add ("/notat-store/sent", Fixture, NULL, fixture_set_up, test_sent, fixture_tear_down);
   g_test_add ("/notat-store/facts", Fixture, NULL, fixture_set_up, test_facts, fixture_tear_down);
 
   return g_test_run ();

@@ -2,9 +2,9 @@
 -- Sample notat: Bærum kommune's "Status frivillighet og Frivillighetens år"
 -- (seed 004), its header as it was sent and the start of each section.
 
-INSERT INTO notat (id, date, arkivkode, journalpost, saksnummer, sender, subject, status, body) VALUES
+INSERT INTO notat (id, date, arkivkode, journalpost, saksnummer, sender, subject, status, sent_at, body) VALUES
 (1, '2022-02-02', NULL, '22/22387', '22/2665', 'Kommunedirektøren',
- 'Status frivillighet og Frivillighetens år', 'sent',
+ 'Status frivillighet og Frivillighetens år', 'sent', '2022-02-02',
 '# Innledning
 
 Frivillighet er et av Bærum kommunes overordnede satsningsområder i perioden 2022–2025. Inngangen til satsningen er markeringen av Frivillighetens år 2022 med målsetning om økt deltakelse, økt mangfold, økt kunnskap og synlighet.

@@ -18,6 +18,7 @@
 #include "fv-cli.h"
 #include "fv-database.h"
 #include "fv-agreement-forms.h"
+#include "fv-exchange-followup.h"
 #include "fv-wheel-ical.h"
 #include "fv-wheel.h"
 #include "fv-notat.h"
@@ -59,10 +60,11 @@ static const FvCommand commands[] = {
   { "export", "csv|ical", N_("Export organisations as a spreadsheet: csv FILE [--search TEXT] [--tag TAG], "
                              "or the annual wheel as a calendar: ical [--year YYYY] FILE.ics"),
     run_export },
-  /* "register", "agreement-forms", "wheel", "notat", "plan" and "council" name the reports and are typed as they are: not translatable. */
-  { "report", "register|agreement-forms|wheel|notat|plan|council",
+  /* "register", "agreement-forms", "exchange-followup", "wheel", "notat", "plan" and "council" name the reports and are typed as they are: not translatable. */
+  { "report", "register|agreement-forms|exchange-followup|wheel|notat|plan|council",
     N_("Write a report as PDF: register -o FILE.pdf [--category N] [--tag TAG] (the organisation register), "
        "agreement-forms --exchange ID [--count N] -o FILE.pdf (numbered forms for an exchange), "
+       "exchange-followup --exchange ID -o FILE.pdf (how an exchange’s agreements were kept), "
        "wheel [--year YYYY] -o FILE.pdf (the annual wheel), "
        "notat --id N -o FILE.pdf [--municipality NAME] (a notat to political committees), "
        "plan --id N -o FILE.pdf (an action plan), "
@@ -414,6 +416,44 @@ write_agreement_forms (const char *database_path,
   return 0;
 }
 
+static int
+write_exchange_followup (const char *database_path,
+                         gint64      exchange_id,
+                         const char *output)
+{
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(FvDocument) document = NULL;
+  g_autoptr(FvExchangeRecord) exchange = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_agreements;
+
+  if (exchange_id <= 0)
+    return usage_error (_("Name the exchange with --exchange ID."));
+
+  database = fv_database_open (database_path, FV_DATABASE_OPEN_READ_ONLY, &error);
+  if (database == NULL)
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  document = fv_exchange_followup_new_for_exchange (database, exchange_id, NULL, &error);
+  if (document == NULL || !fv_document_write_pdf (document, output, NULL, &error))
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  exchange = fv_exchange_store_load (database, exchange_id, NULL);
+  n_agreements = exchange != NULL ? exchange->n_agreements : 0;
+  /* Translators: %s is a file name; the sentence goes on with the count below */
+  g_print (_("Wrote %s: "), output);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u agreement in the report\n", "%u agreements in the report\n",
+                        n_agreements),
+           n_agreements);
+  return 0;
+}
+
 static gboolean
 check_year (int year)
 {
@@ -625,7 +665,7 @@ run_report (const char  *database_path,
       N_("Only organisations in ICNPO main group N (1–14)"), N_("N") },
     { "tag", 0, 0, G_OPTION_ARG_STRING, &tag, N_("Only organisations with the tag TAG"), N_("TAG") },
     { "exchange", 0, 0, G_OPTION_ARG_INT64, &exchange_id,
-      N_("Agreement forms for the exchange with number ID"), N_("ID") },
+      N_("Agreement forms or follow-up for the exchange with number ID"), N_("ID") },
     { "count", 0, 0, G_OPTION_ARG_INT, &count, N_("How many agreement forms (default 50)"), N_("N") },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year of the annual wheel (default this year)"), N_("YYYY") },
     { "id", 0, 0, G_OPTION_ARG_INT64, &notat_id, N_("The notat, action plan or council with number N"), N_("N") },
@@ -637,15 +677,16 @@ run_report (const char  *database_path,
   if (!parse_command_options (find_command ("report"), entries, &argc, &argv, &error))
     return usage_error (error->message);
   if (argc - 2 < 1)
-    return usage_error (_("Name the report to write: register, agreement-forms, wheel, notat, plan or council."));
+    return usage_error (_("Name the report to write: register, agreement-forms, exchange-followup, wheel, notat, "
+                          "plan or council."));
   if (argc - 2 > 1)
     return usage_error (_("Too many words on the command line."));
   if (!g_str_equal (argv[2], "register") && !g_str_equal (argv[2], "agreement-forms") &&
-      !g_str_equal (argv[2], "wheel") && !g_str_equal (argv[2], "notat") && !g_str_equal (argv[2], "plan") &&
+      !g_str_equal (argv[2], "exchange-followup") && !g_str_equal (argv[2], "wheel") && !g_str_equal (argv[2], "notat") && !g_str_equal (argv[2], "plan") &&
       !g_str_equal (argv[2], "council"))
     {
-      /* Translators: %s is what the user typed; "register", "agreement-forms", "wheel", "notat", "plan" and "council" are typed as is */
-      g_autofree char *message = g_strdup_printf (_("Unknown report “%s”. The reports are: register, agreement-forms, wheel, notat, plan, council."),
+      /* Translators: %s is what the user typed; "register", "agreement-forms", "exchange-followup", "wheel", "notat", "plan" and "council" are typed as is */
+      g_autofree char *message = g_strdup_printf (_("Unknown report “%s”. The reports are: register, agreement-forms, exchange-followup, wheel, notat, plan, council."),
                                                   argv[2]);
       return usage_error (message);
     }
@@ -653,6 +694,8 @@ run_report (const char  *database_path,
     return usage_error (_("Name the PDF file to write with -o FILE.pdf."));
   if (g_str_equal (argv[2], "agreement-forms"))
     return write_agreement_forms (database_path, exchange_id, count, output);
+  if (g_str_equal (argv[2], "exchange-followup"))
+    return write_exchange_followup (database_path, exchange_id, output);
   if (g_str_equal (argv[2], "notat"))
     return write_notat (database_path, notat_id, municipality, output);
   if (g_str_equal (argv[2], "plan"))

@@ -39,6 +39,7 @@ typedef struct
   char   *phone;
   char   *email;
   char   *organisation;   /* the organisation represented, by its register name, or NULL */
+  gint64  organisation_id; /* as read, 0 for none; writes go by @organisation's name */
   char   *role;           /* free text: leder, medlem, vara */
   char   *term_start;     /* ISO 8601 date, or NULL */
   char   *term_end;       /* ISO 8601 date, or NULL */
@@ -49,6 +50,7 @@ typedef struct
   gint64  id;
   gint64  meeting_id;
   char   *organisation;   /* by its register name, or NULL */
+  gint64  organisation_id; /* as read, 0 for none; writes go by @organisation's name */
   char   *text;
   char   *theme;
 } FvInnspill;
@@ -84,18 +86,24 @@ FvMeetingKind   fv_meeting_kind_from_string (const char    *text);
 const char     *fv_meeting_kind_label       (FvMeetingKind  kind);
 
 FvCouncilMember *fv_council_member_new      (void);
+FvCouncilMember *fv_council_member_copy     (const FvCouncilMember *member);
 void             fv_council_member_free     (FvCouncilMember       *member);
 GPtrArray       *fv_council_member_check    (const FvCouncilMember *member);
 char            *fv_council_member_format_term (const FvCouncilMember *member);
+gboolean         fv_council_member_term_has_ended (const FvCouncilMember *member,
+                                             const char            *today);
 
 FvInnspill      *fv_innspill_new            (void);
+FvInnspill      *fv_innspill_copy           (const FvInnspill      *innspill);
 void             fv_innspill_free           (FvInnspill            *innspill);
 
 FvMeeting       *fv_meeting_new             (void);
+FvMeeting       *fv_meeting_copy            (const FvMeeting       *meeting);
 void             fv_meeting_free            (FvMeeting             *meeting);
 GPtrArray       *fv_meeting_check           (const FvMeeting       *meeting);
 
 FvCouncilGroup  *fv_council_group_new       (void);
+FvCouncilGroup  *fv_council_group_copy      (const FvCouncilGroup  *group);
 void             fv_council_group_free      (FvCouncilGroup        *group);
 GPtrArray       *fv_council_group_check     (const FvCouncilGroup  *group);
 
@@ -112,16 +120,25 @@ gboolean         fv_council_store_save      (FvDatabase            *database,
 gboolean         fv_council_store_delete    (FvDatabase            *database,
                                              gint64                 id,
                                              GError               **error);
+gboolean         fv_council_store_restore   (FvDatabase            *database,
+                                             FvCouncilGroup        *group,
+                                             GError               **error);
 gint64           fv_council_store_find_organisation (FvDatabase    *database,
                                              const char            *name);
 gboolean         fv_council_store_add_member (FvDatabase           *database,
                                              FvCouncilMember       *member,
+                                             GError               **error);
+gboolean         fv_council_store_update_member (FvDatabase        *database,
+                                             const FvCouncilMember *member,
                                              GError               **error);
 gboolean         fv_council_store_remove_member (FvDatabase        *database,
                                              gint64                 member_id,
                                              GError               **error);
 gboolean         fv_council_store_add_meeting (FvDatabase          *database,
                                              FvMeeting             *meeting,
+                                             GError               **error);
+gboolean         fv_council_store_update_meeting (FvDatabase       *database,
+                                             const FvMeeting       *meeting,
                                              GError               **error);
 gboolean         fv_council_store_delete_meeting (FvDatabase       *database,
                                              gint64                 meeting_id,

@@ -6,6 +6,9 @@
  * Every write is one short transaction with bound values, and notes the change
  * so `changed::exchange` and `changed::agreement` reach the views. Dates are
  * stored as ISO 8601 (2025-03-12) and shown the Norwegian way (12.03.2025).
+ * A delete can hand back a snapshot of all it took, which Undo restores; the
+ * follow-up (status and note) is one write, and the agreements that need it
+ * are found across every exchange.
  */
 
 #define G_LOG_DOMAIN "fv-exchange-store"
@@ -73,6 +76,7 @@ fv_agreement_record_copy (const FvAgreementRecord *record)
   g_return_val_if_fail (record != NULL, NULL);
 
   copy = g_memdup2 (record, sizeof *record);
+  copy->exchange_name = g_strdup (record->exchange_name);
   copy->giver_name = g_strdup (record->giver_name);
   copy->giver_sector = g_strdup (record->giver_sector);
   copy->receiver_name = g_strdup (record->receiver_name);
@@ -92,6 +96,7 @@ fv_agreement_record_free (FvAgreementRecord *record)
 {
   if (record == NULL)
     return;
+  g_free (record->exchange_name);
   g_free (record->giver_name);
   g_free (record->giver_sector);
   g_free (record->receiver_name);
@@ -282,21 +287,6 @@ set_problems_error (GPtrArray  *problems,
   return FALSE;
 }
 
-/* Runs one statement with bound values inside the current transaction. */
-static gboolean
-run_with_id (FvDatabase  *database,
-             const char  *sql,
-             gint64       id,
-             GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = fv_database_prepare (database, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return fv_database_step_done (database, stmt, error);
-}
-
 static gboolean
 set_not_found (GError     **error,
                const char  *message)
@@ -449,19 +439,277 @@ fv_exchange_store_delete (FvDatabase  *database,
                           gint64       id,
                           GError     **error)
 {
+  return fv_exchange_store_delete_full (database, id, NULL, error);
+}
+
+/* Undo ------------------------------------------------------------------------ */
+
+/* A participant as stored, with the sector it had when it joined. */
+typedef struct
+{
+  gint64  organisation_id;
+  char   *sector;
+  char   *created_at;
+} StoredParticipant;
+
+struct _FvExchangeSnapshot
+{
+  FvExchangeRecord *exchange;
+  GPtrArray        *participants;   /* (element-type StoredParticipant) */
+  GPtrArray        *agreements;     /* (element-type FvAgreementRecord) */
+};
+
+static void
+stored_participant_free (StoredParticipant *participant)
+{
+  g_free (participant->sector);
+  g_free (participant->created_at);
+  g_free (participant);
+}
+
+void
+fv_exchange_snapshot_free (FvExchangeSnapshot *snapshot)
+{
+  if (snapshot == NULL)
+    return;
+  fv_exchange_record_free (snapshot->exchange);
+  g_clear_pointer (&snapshot->participants, g_ptr_array_unref);
+  g_clear_pointer (&snapshot->agreements, g_ptr_array_unref);
+  g_free (snapshot);
+}
+
+/* The exchange the snapshot holds, with its counts as they were. */
+const FvExchangeRecord *
+fv_exchange_snapshot_get_exchange (const FvExchangeSnapshot *snapshot)
+{
+  g_return_val_if_fail (snapshot != NULL, NULL);
+
+  return snapshot->exchange;
+}
+
+static GPtrArray *
+read_stored_participants (FvDatabase  *database,
+                          gint64       exchange_id,
+                          GError     **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) stored_participant_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = fv_database_prepare (database,
+                              "SELECT organisation_id, sector, created_at FROM exchange_participant"
+                              " WHERE exchange_id = ?1;", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, exchange_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      StoredParticipant *participant = g_new0 (StoredParticipant, 1);
+
+      participant->organisation_id = sqlite3_column_int64 (stmt, 0);
+      participant->sector = fv_sql_dup_text (stmt, 1);
+      participant->created_at = fv_sql_dup_text (stmt, 2);
+      g_ptr_array_add (list, participant);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      step_error (database, error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
+/* Reads all the delete is about to take, inside the delete's transaction. */
+static FvExchangeSnapshot *
+take_snapshot (FvDatabase  *database,
+               gint64       id,
+               GError     **error)
+{
+  g_autoptr(FvExchangeSnapshot) snapshot = g_new0 (FvExchangeSnapshot, 1);
+
+  snapshot->exchange = fv_exchange_store_load (database, id, error);
+  if (snapshot->exchange == NULL)
+    return NULL;
+  snapshot->participants = read_stored_participants (database, id, error);
+  if (snapshot->participants == NULL)
+    return NULL;
+  snapshot->agreements = fv_exchange_store_list_agreements (database, id, error);
+  if (snapshot->agreements == NULL)
+    return NULL;
+  return g_steal_pointer (&snapshot);
+}
+
+/**
+ * fv_exchange_store_delete_full:
+ * @snapshot: (out) (optional): what was deleted, for fv_exchange_store_restore()
+ *
+ * Deletes the exchange with its participants and agreements in one
+ * transaction; the snapshot is read in the same transaction, so Undo puts
+ * back exactly what went.
+ */
+gboolean
+fv_exchange_store_delete_full (FvDatabase          *database,
+                               gint64               id,
+                               FvExchangeSnapshot **snapshot,
+                               GError             **error)
+{
+  g_autoptr(FvExchangeSnapshot) taken = NULL;
+
   g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (snapshot == NULL || *snapshot == NULL, FALSE);
 
   if (!fv_database_begin (database, error))
     return FALSE;
-  if (!run_with_id (database, "DELETE FROM agreement WHERE exchange_id = ?1;", id, error) ||
-      !run_with_id (database, "DELETE FROM exchange WHERE id = ?1;", id, error))
-    {
-      fv_database_rollback (database);
-      return FALSE;
-    }
+  if (snapshot != NULL && (taken = take_snapshot (database, id, error)) == NULL)
+    goto fail;
+  if (!fv_database_run_with_id (database, "DELETE FROM agreement WHERE exchange_id = ?1;", id, error) ||
+      !fv_database_run_with_id (database, "DELETE FROM exchange WHERE id = ?1;", id, error))
+    goto fail;
   fv_database_note_change (database, "exchange", id);
   fv_database_note_change (database, "agreement", 0);
-  return fv_database_commit (database, error);
+  if (!fv_database_commit (database, error))
+    return FALSE;
+  if (snapshot != NULL)
+    *snapshot = g_steal_pointer (&taken);
+  return TRUE;
+
+fail:
+  fv_database_rollback (database);
+  return FALSE;
+}
+
+/* Inserts with the old id when it is still free, else lets SQLite choose:
+ * an exchange or agreement made since the delete may have taken it. */
+#define KEEP_ID(table) "CASE WHEN EXISTS (SELECT 1 FROM " table " WHERE id = ?1) THEN NULL ELSE ?1 END"
+
+static gboolean
+restore_exchange (FvDatabase              *database,
+                  const FvExchangeRecord  *exchange,
+                  gint64                  *new_id,
+                  GError                 **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = fv_database_prepare (database,
+                              "INSERT INTO exchange (id, name, date, place, municipality, notes, created_at, updated_at)"
+                              " VALUES (" KEEP_ID ("exchange") ", ?2, ?3, ?4, ?5, ?6,"
+                              "  coalesce (?7, " NOW_SQL "), coalesce (?8, " NOW_SQL "));", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, exchange->id);
+  fv_sql_bind_text (stmt, 2, exchange->name);
+  fv_sql_bind_text (stmt, 3, exchange->date);
+  fv_sql_bind_text (stmt, 4, exchange->place);
+  fv_sql_bind_text (stmt, 5, exchange->municipality);
+  fv_sql_bind_text (stmt, 6, exchange->notes);
+  fv_sql_bind_text (stmt, 7, exchange->created_at);
+  fv_sql_bind_text (stmt, 8, exchange->updated_at);
+  if (!fv_database_step_done (database, stmt, error))
+    return FALSE;
+  *new_id = sqlite3_last_insert_rowid (fv_database_get_handle (database));
+  return TRUE;
+}
+
+static gboolean
+restore_participant (FvDatabase               *database,
+                     gint64                    exchange_id,
+                     const StoredParticipant  *participant,
+                     GError                  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  stmt = fv_database_prepare (database,
+                              "INSERT INTO exchange_participant (exchange_id, organisation_id, sector, created_at)"
+                              " VALUES (?1, ?2, ?3, coalesce (?4, " NOW_SQL "));", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, exchange_id);
+  sqlite3_bind_int64 (stmt, 2, participant->organisation_id);
+  fv_sql_bind_text (stmt, 3, participant->sector);
+  fv_sql_bind_text (stmt, 4, participant->created_at);
+  if (fv_database_step_done (database, stmt, &local_error))
+    return TRUE;
+  if (g_error_matches (local_error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT))
+    g_set_error_literal (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND,
+                         _("The exchange cannot be put back: an organisation that took part has been "
+                           "deleted from the register since."));
+  else
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+static gboolean
+restore_agreement (FvDatabase               *database,
+                   gint64                    exchange_id,
+                   const FvAgreementRecord  *agreement,
+                   GError                  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = fv_database_prepare (database,
+                              "INSERT INTO agreement (id, exchange_id, form_number, giver_id, receiver_id, description,"
+                              " in_return, category, deadline, status, follow_up, created_at, updated_at)"
+                              " VALUES (" KEEP_ID ("agreement") ", ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+                              "  coalesce (?12, " NOW_SQL "), coalesce (?13, " NOW_SQL "));", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, agreement->id);
+  sqlite3_bind_int64 (stmt, 2, exchange_id);
+  sqlite3_bind_int (stmt, 3, (int) agreement->form_number);
+  sqlite3_bind_int64 (stmt, 4, agreement->giver_id);
+  sqlite3_bind_int64 (stmt, 5, agreement->receiver_id);
+  fv_sql_bind_text (stmt, 6, agreement->description);
+  fv_sql_bind_text (stmt, 7, agreement->in_return);
+  fv_sql_bind_text (stmt, 8, agreement->category);
+  fv_sql_bind_text (stmt, 9, agreement->deadline);
+  sqlite3_bind_text (stmt, 10, fv_agreement_status_to_string (agreement->status), -1, SQLITE_STATIC);
+  fv_sql_bind_text (stmt, 11, agreement->follow_up);
+  fv_sql_bind_text (stmt, 12, agreement->created_at);
+  fv_sql_bind_text (stmt, 13, agreement->updated_at);
+  return fv_database_step_done (database, stmt, error);
+}
+
+/**
+ * fv_exchange_store_restore:
+ * @snapshot: what fv_exchange_store_delete_full() took
+ *
+ * Undo of a delete: puts the exchange back with its participants and
+ * agreements, in one transaction: all of it or, when that cannot be, none.
+ * The ids are the old ones unless something new has taken them since; the
+ * snapshot's exchange gets the id it came back with.
+ */
+gboolean
+fv_exchange_store_restore (FvDatabase          *database,
+                           FvExchangeSnapshot  *snapshot,
+                           GError             **error)
+{
+  gint64 id = 0;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (snapshot != NULL, FALSE);
+
+  if (!fv_database_begin (database, error))
+    return FALSE;
+  if (!restore_exchange (database, snapshot->exchange, &id, error))
+    goto fail;
+  for (guint i = 0; i < snapshot->participants->len; i++)
+    if (!restore_participant (database, id, snapshot->participants->pdata[i], error))
+      goto fail;
+  for (guint i = 0; i < snapshot->agreements->len; i++)
+    if (!restore_agreement (database, id, snapshot->agreements->pdata[i], error))
+      goto fail;
+
+  fv_database_note_change (database, "exchange", id);
+  fv_database_note_change (database, "agreement", 0);
+  if (!fv_database_commit (database, error))
+    return FALSE;
+  snapshot->exchange->id = id;
+  return TRUE;
+
+fail:
+  fv_database_rollback (database);
+  return FALSE;
 }
 
 /* Participants -------------------------------------------------------------- */
@@ -673,8 +921,9 @@ fv_exchange_store_find_candidates (FvDatabase  *database,
 #define AGREEMENT_SELECT \
   "SELECT a.id, a.exchange_id, a.form_number, a.giver_id, a.receiver_id," \
   " g.name, pg.sector, r.name, pr.sector, a.description, a.in_return, a.category, a.deadline," \
-  " a.status, a.follow_up, a.created_at, a.updated_at" \
+  " a.status, a.follow_up, a.created_at, a.updated_at, e.name" \
   " FROM agreement a" \
+  " JOIN exchange e ON e.id = a.exchange_id" \
   " JOIN organisation g ON g.id = a.giver_id" \
   " JOIN organisation r ON r.id = a.receiver_id" \
   " JOIN exchange_participant pg ON pg.exchange_id = a.exchange_id AND pg.organisation_id = a.giver_id" \
@@ -703,6 +952,7 @@ read_agreement (sqlite3_stmt *stmt)
   record->follow_up = fv_sql_dup_text (stmt, c++);
   record->created_at = fv_sql_dup_text (stmt, c++);
   record->updated_at = fv_sql_dup_text (stmt, c++);
+  record->exchange_name = fv_sql_dup_text (stmt, c++);
   return record;
 }
 
@@ -927,27 +1177,34 @@ fail:
   return FALSE;
 }
 
-/* The follow-up: fulfilled, not fulfilled or cancelled. */
-gboolean
-fv_exchange_store_set_agreement_status (FvDatabase         *database,
-                                        gint64              id,
-                                        FvAgreementStatus   status,
-                                        GError            **error)
+/* An update of agreement @id (?1) to @status (?2), bound and ready to run;
+ * %NULL when @sql does not prepare. */
+static sqlite3_stmt *
+prepare_status_update (FvDatabase         *database,
+                       const char         *sql,
+                       gint64              id,
+                       FvAgreementStatus   status,
+                       GError            **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3_stmt *stmt = fv_database_prepare (database, sql, error);
 
-  g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
-  g_return_val_if_fail (status < FV_AGREEMENT_N_STATUSES, FALSE);
-
-  if (!fv_database_begin (database, error))
-    return FALSE;
-  stmt = fv_database_prepare (database,
-                              "UPDATE agreement SET status = ?2, updated_at = " NOW_SQL " WHERE id = ?1;", error);
   if (stmt == NULL)
-    goto fail;
+    return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
   sqlite3_bind_text (stmt, 2, fv_agreement_status_to_string (status), -1, SQLITE_STATIC);
-  if (!fv_database_step_done (database, stmt, error))
+  return stmt;
+}
+
+/* Runs @stmt (%NULL when it did not prepare) in the transaction the caller
+ * began, and commits when it changed agreement @id; otherwise rolls back, so
+ * an agreement deleted meanwhile is reported rather than silently missed. */
+static gboolean
+run_agreement_update (FvDatabase    *database,
+                      sqlite3_stmt  *stmt,
+                      gint64         id,
+                      GError       **error)
+{
+  if (stmt == NULL || !fv_database_step_done (database, stmt, error))
     goto fail;
   if (sqlite3_changes (fv_database_get_handle (database)) == 0)
     {
@@ -962,6 +1219,151 @@ fail:
   return FALSE;
 }
 
+/* The follow-up: fulfilled, not fulfilled or cancelled. */
+gboolean
+fv_exchange_store_set_agreement_status (FvDatabase         *database,
+                                        gint64              id,
+                                        FvAgreementStatus   status,
+                                        GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (status < FV_AGREEMENT_N_STATUSES, FALSE);
+
+  if (!fv_database_begin (database, error))
+    return FALSE;
+  stmt = prepare_status_update (database, "UPDATE agreement SET status = ?2, updated_at = " NOW_SQL " WHERE id = ?1;",
+                                id, status, error);
+  return run_agreement_update (database, stmt, id, error);
+}
+
+/**
+ * fv_exchange_store_follow_up:
+ * @follow_up: (nullable): what the coordinator learnt; blank clears it
+ *
+ * The follow-up after the exchange: the agreement's status and a note of how
+ * it went, written together in one transaction.
+ */
+gboolean
+fv_exchange_store_follow_up (FvDatabase         *database,
+                             gint64              id,
+                             FvAgreementStatus   status,
+                             const char         *follow_up,
+                             GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *note = NULL;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (status < FV_AGREEMENT_N_STATUSES, FALSE);
+
+  if (!fv_text_is_blank (follow_up))
+    note = g_strstrip (g_strdup (follow_up));
+
+  if (!fv_database_begin (database, error))
+    return FALSE;
+  stmt = prepare_status_update (database,
+                                "UPDATE agreement SET status = ?2, follow_up = ?3, updated_at = " NOW_SQL
+                                " WHERE id = ?1;", id, status, error);
+  if (stmt != NULL)
+    fv_sql_bind_text (stmt, 3, note);
+  return run_agreement_update (database, stmt, id, error);
+}
+
+/* Today's date in ISO 8601, as the deadlines are written. */
+char *
+fv_exchange_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/* Still open and its deadline is behind @today (ISO dates compare as text). */
+gboolean
+fv_agreement_record_is_overdue (const FvAgreementRecord *record,
+                                const char              *today)
+{
+  g_return_val_if_fail (record != NULL, FALSE);
+  g_return_val_if_fail (today != NULL, FALSE);
+
+  return record->status == FV_AGREEMENT_AGREED && record->deadline != NULL &&
+         strcmp (record->deadline, today) < 0;
+}
+
+/* Still open, not overdue, and due within @within_days of @today. */
+gboolean
+fv_agreement_record_is_due_soon (const FvAgreementRecord *record,
+                                 const char              *today,
+                                 guint                    within_days)
+{
+  int y, m, d;
+  GDate date;
+  char limit[16];
+
+  g_return_val_if_fail (record != NULL, FALSE);
+  g_return_val_if_fail (today != NULL, FALSE);
+
+  if (record->status != FV_AGREEMENT_AGREED || record->deadline == NULL ||
+      fv_agreement_record_is_overdue (record, today) ||
+      sscanf (today, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  g_date_add_days (&date, within_days);
+  g_snprintf (limit, sizeof limit, "%04d-%02d-%02d", g_date_get_year (&date), g_date_get_month (&date),
+              g_date_get_day (&date));
+  return strcmp (record->deadline, limit) <= 0;
+}
+
+/**
+ * fv_exchange_store_list_due:
+ * @today: (nullable): an ISO date; %NULL for today
+ * @within_days: how far ahead a deadline counts as near
+ *
+ * The agreements that need following up, across every exchange: still
+ * agreed, with the deadline passed or at most @within_days away. The most
+ * overdue come first.
+ *
+ * Returns: (transfer full) (element-type FvAgreementRecord): the agreements,
+ *   with their exchange's name
+ */
+GPtrArray *
+fv_exchange_store_list_due (FvDatabase  *database,
+                            const char  *today,
+                            guint        within_days,
+                            GError     **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) fv_agreement_record_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *now = NULL;
+  g_autofree char *modifier = NULL;
+  int rc;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), NULL);
+
+  if (today == NULL)
+    today = now = fv_exchange_today ();
+  modifier = g_strdup_printf ("+%u days", within_days);
+  stmt = fv_database_prepare (database,
+                              AGREEMENT_SELECT
+                              " WHERE a.status = 'agreed' AND a.deadline <= date (?1, ?2)"
+                              " ORDER BY a.deadline, e.date, e.id, a.form_number;", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, modifier, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (list, read_agreement (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      step_error (database, error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
 gboolean
 fv_exchange_store_delete_agreement (FvDatabase  *database,
                                     gint64       id,
@@ -971,7 +1373,7 @@ fv_exchange_store_delete_agreement (FvDatabase  *database,
 
   if (!fv_database_begin (database, error))
     return FALSE;
-  if (!run_with_id (database, "DELETE FROM agreement WHERE id = ?1;", id, error))
+  if (!fv_database_run_with_id (database, "DELETE FROM agreement WHERE id = ?1;", id, error))
     {
       fv_database_rollback (database);
       return FALSE;

@@ -62,6 +62,7 @@ typedef struct
   guint              form_number;      /* 0 when saving: the next free number */
   gint64             giver_id;
   gint64             receiver_id;
+  char              *exchange_name;    /* read only; filled by the follow-up list */
   char              *giver_name;       /* read only */
   char              *giver_sector;     /* read only */
   char              *receiver_name;    /* read only */
@@ -88,6 +89,12 @@ typedef struct
   guint n_two_way;
   guint n_overdue;                                /* agreed, deadline passed */
 } FvExchangeSummary;
+
+/* Everything an exchange's delete took away, to put back from Undo. */
+typedef struct _FvExchangeSnapshot FvExchangeSnapshot;
+
+/* How near a deadline has to be before an open agreement needs following up. */
+#define FV_AGREEMENT_DUE_SOON_DAYS 30
 
 FvExchangeRecord  *fv_exchange_record_new     (void);
 void               fv_exchange_record_free    (FvExchangeRecord        *record);
@@ -116,6 +123,15 @@ gboolean           fv_exchange_store_save     (FvDatabase              *database
 gboolean           fv_exchange_store_delete   (FvDatabase              *database,
                                                gint64                   id,
                                                GError                 **error);
+gboolean           fv_exchange_store_delete_full (FvDatabase           *database,
+                                               gint64                   id,
+                                               FvExchangeSnapshot     **snapshot,
+                                               GError                 **error);
+gboolean           fv_exchange_store_restore  (FvDatabase              *database,
+                                               FvExchangeSnapshot      *snapshot,
+                                               GError                 **error);
+const FvExchangeRecord *fv_exchange_snapshot_get_exchange (const FvExchangeSnapshot *snapshot);
+void               fv_exchange_snapshot_free  (FvExchangeSnapshot      *snapshot);
 
 gboolean           fv_exchange_store_add_participant    (FvDatabase    *database,
                                                          gint64         exchange_id,
@@ -147,6 +163,21 @@ gboolean           fv_exchange_store_set_agreement_status (FvDatabase        *da
                                                          gint64             id,
                                                          FvAgreementStatus  status,
                                                          GError           **error);
+gboolean           fv_exchange_store_follow_up          (FvDatabase         *database,
+                                                         gint64              id,
+                                                         FvAgreementStatus   status,
+                                                         const char         *follow_up,
+                                                         GError            **error);
+GPtrArray         *fv_exchange_store_list_due           (FvDatabase    *database,
+                                                         const char    *today,
+                                                         guint          within_days,
+                                                         GError       **error);
+gboolean           fv_agreement_record_is_overdue       (const FvAgreementRecord *record,
+                                                         const char              *today);
+gboolean           fv_agreement_record_is_due_soon      (const FvAgreementRecord *record,
+                                                         const char              *today,
+                                                         guint                    within_days);
+char              *fv_exchange_today                    (void);
 gboolean           fv_exchange_store_delete_agreement   (FvDatabase    *database,
                                                          gint64         id,
                                                          GError       **error);
@@ -160,5 +191,6 @@ gboolean           fv_exchange_store_summarise          (FvDatabase         *dat
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FvExchangeRecord, fv_exchange_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FvAgreementRecord, fv_agreement_record_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FvExchangeSnapshot, fv_exchange_snapshot_free)
 
 G_END_DECLS

@@ -10,6 +10,11 @@
  * writes them: two digits of the year, a slash and the sequence number —
  * 22/22387 — and for a document in a case a dash and its number: 22/2665-8.
  *
+ * A notat marked sent (to its committees) keeps the day it was sent and is
+ * locked: fv_notat_store_save() refuses to change it until
+ * fv_notat_store_set_status() makes it a draft again, so a stale editor can
+ * never quietly rewrite what the committee has received.
+ *
  * fv_notat_store_facts() writes a few facts from the register as notat text
  * (see fv-notat.h for its markup), for the coordinator to insert and edit.
  */
@@ -60,6 +65,7 @@ fv_notat_copy (const FvNotat *notat)
   copy->subject = g_strdup (notat->subject);
   copy->body = g_strdup (notat->body);
   copy->status = notat->status;
+  copy->sent_at = g_strdup (notat->sent_at);
   copy->created_at = g_strdup (notat->created_at);
   copy->updated_at = g_strdup (notat->updated_at);
   return copy;
@@ -78,6 +84,7 @@ fv_notat_free (FvNotat *notat)
   g_free (notat->sender);
   g_free (notat->subject);
   g_free (notat->body);
+  g_free (notat->sent_at);
   g_free (notat->created_at);
   g_free (notat->updated_at);
   g_free (notat);
@@ -215,7 +222,7 @@ set_read_error (FvDatabase  *database,
 
 #define NOTAT_SELECT \
   "SELECT id, date, arkivkode, journalpost, saksnummer, sender, subject, body, status," \
-  " created_at, updated_at FROM notat"
+  " created_at, updated_at, sent_at FROM notat"
 
 static FvNotat *
 read_notat (sqlite3_stmt *stmt)
@@ -234,6 +241,7 @@ read_notat (sqlite3_stmt *stmt)
     ? FV_NOTAT_SENT : FV_NOTAT_DRAFT;
   notat->created_at = fv_sql_dup_text (stmt, 9);
   notat->updated_at = fv_sql_dup_text (stmt, 10);
+  notat->sent_at = fv_sql_dup_text (stmt, 11);
   return notat;
 }
 
@@ -295,6 +303,13 @@ fv_notat_store_list (FvDatabase  *database,
   return g_steal_pointer (&list);
 }
 
+static void
+set_gone_error (GError **error)
+{
+  g_set_error_literal (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND,
+                       _("The notat is no longer in the database."));
+}
+
 FvNotat *
 fv_notat_store_load (FvDatabase  *database,
                      gint64       id,
@@ -311,8 +326,7 @@ fv_notat_store_load (FvDatabase  *database,
   sqlite3_bind_int64 (stmt, 1, id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
-      g_set_error_literal (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND,
-                           _("The notat is no longer in the database."));
+      set_gone_error (error);
       return NULL;
     }
   notat = read_notat (stmt);
@@ -322,6 +336,46 @@ fv_notat_store_load (FvDatabase  *database,
 }
 
 /* Writing ------------------------------------------------------------------- */
+
+/* Ends a write of notat @id in the transaction the caller began: commits
+ * when @written is true and a row changed, else rolls back (a notat deleted
+ * meanwhile is reported as gone). */
+static gboolean
+finish_write (FvDatabase  *database,
+              gint64       id,
+              gboolean     written,
+              GError     **error)
+{
+  if (written && sqlite3_changes (fv_database_get_handle (database)) == 0)
+    {
+      set_gone_error (error);
+      written = FALSE;
+    }
+  if (!written)
+    {
+      fv_database_rollback (database);
+      return FALSE;
+    }
+  fv_database_note_change (database, "notat", id);
+  return fv_database_commit (database, error);
+}
+
+/* Why an update of notat @id changed no row: it is gone, or it has been sent. */
+static void
+set_unchanged_error (FvDatabase  *database,
+                     gint64       id,
+                     GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = fv_database_prepare (database, "SELECT status FROM notat WHERE id = ?1;", NULL);
+
+  if (stmt != NULL)
+    sqlite3_bind_int64 (stmt, 1, id);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    g_set_error_literal (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT,
+                         _("The notat has been sent and is locked: choose Edit Again to change it."));
+  else
+    set_gone_error (error);
+}
 
 static gboolean
 write_notat (FvDatabase     *database,
@@ -333,7 +387,6 @@ write_notat (FvDatabase     *database,
 {
   g_autoptr(GPtrArray) problems = fv_notat_check (notat);
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(sqlite3_stmt) clear = NULL;
   g_autofree char *journalpost = NULL;
   g_autofree char *saksnummer = NULL;
   guint rank = 0;
@@ -354,14 +407,16 @@ write_notat (FvDatabase     *database,
   if (insert)
     stmt = fv_database_prepare (database,
                                 "INSERT INTO notat (id, date, arkivkode, journalpost, saksnummer, sender,"
-                                " subject, body, status, created_at)"
-                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, coalesce (?10, " NOW_SQL "));",
+                                " subject, body, status, created_at, sent_at)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, coalesce (?10, " NOW_SQL "),"
+                                " CASE WHEN ?9 = 'sent' THEN coalesce (?11, date ('now', 'localtime')) END);",
                                 error);
   else
+    /* Only a draft is changed; the status has its own function. */
     stmt = fv_database_prepare (database,
                                 "UPDATE notat SET date = ?2, arkivkode = ?3, journalpost = ?4, saksnummer = ?5,"
-                                " sender = ?6, subject = ?7, body = ?8, status = ?9,"
-                                " updated_at = " NOW_SQL " WHERE id = ?1;", error);
+                                " sender = ?6, subject = ?7, body = ?8,"
+                                " updated_at = " NOW_SQL " WHERE id = ?1 AND status = 'draft';", error);
   if (stmt == NULL)
     goto fail;
 
@@ -378,9 +433,12 @@ write_notat (FvDatabase     *database,
     fv_sql_bind_text (stmt, 7, subject);
   }
   sqlite3_bind_text (stmt, 8, notat->body != NULL ? notat->body : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 9, notat->status == FV_NOTAT_SENT ? "sent" : "draft", -1, SQLITE_STATIC);
   if (insert)
-    fv_sql_bind_text (stmt, 10, with_id ? notat->created_at : NULL);
+    {
+      sqlite3_bind_text (stmt, 9, notat->status == FV_NOTAT_SENT ? "sent" : "draft", -1, SQLITE_STATIC);
+      fv_sql_bind_text (stmt, 10, with_id ? notat->created_at : NULL);
+      fv_sql_bind_text (stmt, 11, notat->sent_at);
+    }
   if (!fv_database_step_done (database, stmt, error))
     goto fail;
 
@@ -388,18 +446,13 @@ write_notat (FvDatabase     *database,
     *new_id = sqlite3_last_insert_rowid (fv_database_get_handle (database));
   else if (sqlite3_changes (fv_database_get_handle (database)) == 0)
     {
-      g_set_error_literal (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND,
-                           _("The notat is no longer in the database."));
+      set_unchanged_error (database, notat->id, error);
       goto fail;
     }
   else
     *new_id = notat->id;
 
-  clear = fv_database_prepare (database, "DELETE FROM notat_recipient WHERE notat_id = ?1;", error);
-  if (clear == NULL)
-    goto fail;
-  sqlite3_bind_int64 (clear, 1, *new_id);
-  if (!fv_database_step_done (database, clear, error))
+  if (!fv_database_run_with_id (database, "DELETE FROM notat_recipient WHERE notat_id = ?1;", *new_id, error))
     goto fail;
   for (guint i = 0; i < notat->recipients->len; i++)
     {
@@ -433,6 +486,9 @@ fail:
  * @notat: the notat; a new one (id 0) gets its id
  *
  * Writes the notat and its recipients in one transaction after checking it.
+ * A new notat is stored with its status; a stored one keeps its status, and
+ * one that has been sent is refused (%FV_DATABASE_ERROR_CONSTRAINT) until it
+ * is made a draft again.
  */
 gboolean
 fv_notat_store_save (FvDatabase  *database,
@@ -448,6 +504,40 @@ fv_notat_store_save (FvDatabase  *database,
     return FALSE;
   notat->id = id;
   return TRUE;
+}
+
+/**
+ * fv_notat_store_set_status:
+ * @today: (nullable): ISO date recorded as the day it was sent; %NULL for today
+ *
+ * Marks the notat sent (to its committees), which locks it, or makes it a
+ * draft again, which unlocks it and forgets the day it was sent.
+ */
+gboolean
+fv_notat_store_set_status (FvDatabase     *database,
+                           gint64          id,
+                           FvNotatStatus   status,
+                           const char     *today,
+                           GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (status == FV_NOTAT_DRAFT || status == FV_NOTAT_SENT, FALSE);
+
+  if (!fv_database_begin (database, error))
+    return FALSE;
+  stmt = fv_database_prepare (database,
+                              "UPDATE notat SET status = ?2,"
+                              " sent_at = CASE WHEN ?2 = 'sent' THEN coalesce (?3, date ('now', 'localtime')) END,"
+                              " updated_at = " NOW_SQL " WHERE id = ?1;", error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_text (stmt, 2, status == FV_NOTAT_SENT ? "sent" : "draft", -1, SQLITE_STATIC);
+      fv_sql_bind_text (stmt, 3, today);
+    }
+  return finish_write (database, id, stmt != NULL && fv_database_step_done (database, stmt, error), error);
 }
 
 /* Puts a deleted notat back as it was, with its id: undo of a delete. */
@@ -469,30 +559,12 @@ fv_notat_store_delete (FvDatabase  *database,
                        gint64       id,
                        GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
 
   if (!fv_database_begin (database, error))
     return FALSE;
-  stmt = fv_database_prepare (database, "DELETE FROM notat WHERE id = ?1;", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!fv_database_step_done (database, stmt, error))
-    goto fail;
-  if (sqlite3_changes (fv_database_get_handle (database)) == 0)
-    {
-      g_set_error_literal (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND,
-                           _("The notat is no longer in the database."));
-      goto fail;
-    }
-  fv_database_note_change (database, "notat", id);
-  return fv_database_commit (database, error);
-
-fail:
-  fv_database_rollback (database);
-  return FALSE;
+  return finish_write (database, id,
+                       fv_database_run_with_id (database, "DELETE FROM notat WHERE id = ?1;", id, error), error);
 }
 
 /* Facts from the register ------------------------------------------------------ */

@@ -31,6 +31,7 @@ typedef struct
   char          *subject;       /* Vedrørende */
   char          *body;
   FvNotatStatus  status;
+  char          *sent_at;       /* ISO 8601 day it was sent, or NULL for a draft */
   char          *created_at;
   char          *updated_at;
 } FvNotat;
@@ -52,6 +53,11 @@ FvNotat   *fv_notat_store_load         (FvDatabase     *database,
                                         GError        **error);
 gboolean   fv_notat_store_save         (FvDatabase     *database,
                                         FvNotat        *notat,
+                                        GError        **error);
+gboolean   fv_notat_store_set_status   (FvDatabase     *database,
+                                        gint64          id,
+                                        FvNotatStatus   status,
+                                        const char     *today,
                                         GError        **error);
 gboolean   fv_notat_store_restore      (FvDatabase     *database,
                                         const FvNotat  *notat,

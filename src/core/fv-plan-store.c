@@ -9,6 +9,11 @@
  * Every write is one short transaction with bound values and notes the
  * change, so `changed::action_plan` reaches the views. Partners are named as
  * the register names them; a name the register does not know is refused.
+ *
+ * The goals of a plan and the actions of a goal are ranked 1..n without gaps:
+ * deleting renumbers the rest, moving swaps a neighbour, so what is printed
+ * as "Goal 3" is always the third. A deleted plan or goal can be put back,
+ * with its ids, for the Undo of a toast.
  */
 
 #define G_LOG_DOMAIN "fv-plan-store"
@@ -125,6 +130,23 @@ goal_new (void)
   return goal;
 }
 
+FvPlanGoal *
+fv_plan_goal_copy (const FvPlanGoal *goal)
+{
+  FvPlanGoal *copy;
+
+  g_return_val_if_fail (goal != NULL, NULL);
+
+  copy = goal_new ();
+  copy->id = goal->id;
+  copy->plan_id = goal->plan_id;
+  copy->rank = goal->rank;
+  copy->text = g_strdup (goal->text);
+  for (guint j = 0; goal->actions != NULL && j < goal->actions->len; j++)
+    g_ptr_array_add (copy->actions, fv_plan_action_copy (goal->actions->pdata[j]));
+  return copy;
+}
+
 void
 fv_plan_goal_free (FvPlanGoal *goal)
 {
@@ -159,18 +181,7 @@ fv_action_plan_copy (const FvActionPlan *plan)
   copy->created_at = g_strdup (plan->created_at);
   copy->updated_at = g_strdup (plan->updated_at);
   for (guint i = 0; plan->goals != NULL && i < plan->goals->len; i++)
-    {
-      const FvPlanGoal *goal = plan->goals->pdata[i];
-      FvPlanGoal *goal_copy = goal_new ();
-
-      goal_copy->id = goal->id;
-      goal_copy->plan_id = goal->plan_id;
-      goal_copy->rank = goal->rank;
-      goal_copy->text = g_strdup (goal->text);
-      for (guint j = 0; j < goal->actions->len; j++)
-        g_ptr_array_add (goal_copy->actions, fv_plan_action_copy (goal->actions->pdata[j]));
-      g_ptr_array_add (copy->goals, goal_copy);
-    }
+    g_ptr_array_add (copy->goals, fv_plan_goal_copy (plan->goals->pdata[i]));
   return copy;
 }
 
@@ -354,14 +365,15 @@ read_plan (sqlite3_stmt *stmt)
   return plan;
 }
 
-/* Runs a one-row write in its own transaction and notes the change. */
+/* Runs a one-row write in its own transaction and notes the change. @stmt
+ * is %NULL when it did not prepare: the transaction is rolled back then too. */
 static gboolean
 run_write (FvDatabase    *database,
            sqlite3_stmt  *stmt,
            gint64         changed_id,
            GError       **error)
 {
-  if (!fv_database_step_done (database, stmt, error))
+  if (stmt == NULL || !fv_database_step_done (database, stmt, error))
     goto fail;
   if (sqlite3_changes (fv_database_get_handle (database)) == 0)
     {
@@ -374,6 +386,99 @@ run_write (FvDatabase    *database,
 fail:
   fv_database_rollback (database);
   return FALSE;
+}
+
+/* Ranked rows ------------------------------------------------------------------ */
+
+/* The goals of a plan and the actions of a goal are kept in order the same
+ * way; this holds the SQL that differs between the two. */
+typedef struct
+{
+  const char *parent_sql;     /* the row's parent (?1 the row) */
+  const char *delete_sql;     /* deletes the row (?1) */
+  const char *renumber_sql;   /* ranks the parent's (?1) rows 1..n in order */
+  const char *siblings_sql;   /* the ids under the row's (?1) parent, in order */
+  const char *set_rank_sql;   /* gives the row ?1 the rank ?2 */
+} RankedRows;
+
+static const RankedRows goal_rows = {
+  "SELECT plan_id FROM plan_goal WHERE id = ?1;",
+  "DELETE FROM plan_goal WHERE id = ?1;",
+  "UPDATE plan_goal SET rank = r.n FROM (SELECT id, row_number () OVER (ORDER BY rank, id) AS n"
+  " FROM plan_goal WHERE plan_id = ?1) AS r"
+  " WHERE plan_goal.id = r.id AND plan_goal.rank <> r.n;",
+  "SELECT id FROM plan_goal WHERE plan_id = (SELECT plan_id FROM plan_goal WHERE id = ?1)"
+  " ORDER BY rank, id;",
+  "UPDATE plan_goal SET rank = ?2 WHERE id = ?1 AND rank <> ?2;",
+};
+
+static const RankedRows action_rows = {
+  "SELECT goal_id FROM plan_action WHERE id = ?1;",
+  "DELETE FROM plan_action WHERE id = ?1;",
+  "UPDATE plan_action SET rank = r.n FROM (SELECT id, row_number () OVER (ORDER BY rank, id) AS n"
+  " FROM plan_action WHERE goal_id = ?1) AS r"
+  " WHERE plan_action.id = r.id AND plan_action.rank <> r.n;",
+  "SELECT id FROM plan_action WHERE goal_id = (SELECT goal_id FROM plan_action WHERE id = ?1)"
+  " ORDER BY rank, id;",
+  "UPDATE plan_action SET rank = ?2 WHERE id = ?1 AND rank <> ?2;",
+};
+
+/* Ranks the rows under @parent_id 1..n in their order, closing any gap. */
+static gboolean
+renumber (FvDatabase        *database,
+          const RankedRows  *rows,
+          gint64             parent_id,
+          GError           **error)
+{
+  return fv_database_run_with_id (database, rows->renumber_sql, parent_id, error);
+}
+
+/* The id of the row's parent (?1 bound to the row's id), or 0 when the row is gone. */
+static gint64
+parent_of (FvDatabase  *database,
+           const char  *sql,
+           gint64       id,
+           GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = fv_database_prepare (database, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  if (rc != SQLITE_DONE)
+    {
+      set_read_error (database, error);
+      return -1;
+    }
+  set_gone_error (error);
+  return 0;
+}
+
+/* Deletes the row in a transaction of its own; the rows after it move up one. */
+static gboolean
+delete_ranked (FvDatabase        *database,
+               const RankedRows  *rows,
+               gint64             id,
+               GError           **error)
+{
+  gint64 parent_id;
+
+  if (!fv_database_begin (database, error))
+    return FALSE;
+  parent_id = parent_of (database, rows->parent_sql, id, error);
+  if (parent_id <= 0 ||
+      !fv_database_run_with_id (database, rows->delete_sql, id, error) ||
+      !renumber (database, rows, parent_id, error))
+    {
+      fv_database_rollback (database);
+      return FALSE;
+    }
+  fv_database_note_change (database, CHANGE, id);
+  return fv_database_commit (database, error);
 }
 
 /* Reading ------------------------------------------------------------------- */
@@ -405,6 +510,59 @@ fv_plan_store_list (FvDatabase  *database,
       return NULL;
     }
   return g_steal_pointer (&list);
+}
+
+/**
+ * fv_plan_store_get_progress:
+ * @today: (nullable): ISO date the deadlines are measured against; %NULL for today
+ *
+ * Counts the plan's actions as fv_action_plan_get_progress() does, in one
+ * query and without loading the plan: what the list of plans shows.
+ */
+gboolean
+fv_plan_store_get_progress (FvDatabase      *database,
+                            gint64           plan_id,
+                            const char      *today,
+                            FvPlanProgress  *progress,
+                            GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *now = NULL;
+  int rc;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (progress != NULL, FALSE);
+
+  memset (progress, 0, sizeof *progress);
+  if (today == NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_new_now_local ();
+
+      today = now = g_date_time_format (local, "%Y-%m-%d");
+    }
+  stmt = fv_database_prepare (database,
+                              "SELECT a.status, count (*), sum (a.status IN ('planned', 'in-progress')"
+                              " AND a.deadline < ?2) FROM plan_action a JOIN plan_goal g ON g.id = a.goal_id"
+                              " WHERE g.plan_id = ?1 GROUP BY a.status;", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  sqlite3_bind_text (stmt, 2, today, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      FvPlanActionStatus status = fv_plan_action_status_from_string ((const char *) sqlite3_column_text (stmt, 0));
+      guint n = (guint) sqlite3_column_int (stmt, 1);
+
+      progress->by_status[status] += n;
+      progress->total += n;
+      progress->overdue += (guint) sqlite3_column_int (stmt, 2);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      set_read_error (database, error);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -598,12 +756,8 @@ fv_plan_store_delete (FvDatabase  *database,
   if (!fv_database_begin (database, error))
     return FALSE;
   stmt = fv_database_prepare (database, "DELETE FROM action_plan WHERE id = ?1;", error);
-  if (stmt == NULL)
-    {
-      fv_database_rollback (database);
-      return FALSE;
-    }
-  sqlite3_bind_int64 (stmt, 1, id);
+  if (stmt != NULL)
+    sqlite3_bind_int64 (stmt, 1, id);
   return run_write (database, stmt, id, error);
 }
 
@@ -683,35 +837,117 @@ fv_plan_store_edit_goal (FvDatabase  *database,
   if (!fv_database_begin (database, error))
     return FALSE;
   stmt = fv_database_prepare (database, "UPDATE plan_goal SET text = ?2 WHERE id = ?1;", error);
-  if (stmt == NULL)
+  if (stmt != NULL)
     {
-      fv_database_rollback (database);
-      return FALSE;
+      sqlite3_bind_int64 (stmt, 1, goal_id);
+      sqlite3_bind_text (stmt, 2, stripped, -1, SQLITE_TRANSIENT);
     }
-  sqlite3_bind_int64 (stmt, 1, goal_id);
-  sqlite3_bind_text (stmt, 2, stripped, -1, SQLITE_TRANSIENT);
   return run_write (database, stmt, goal_id, error);
 }
 
+/* Deletes the goal with its actions; the goals after it move up one. */
 gboolean
 fv_plan_store_delete_goal (FvDatabase  *database,
                            gint64       goal_id,
                            GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
 
+  return delete_ranked (database, &goal_rows, goal_id, error);
+}
+
+/* Moves the row @id @offset places among its ordered siblings and writes
+ * every rank that changes. A move past either end stops there. */
+static gboolean
+move_among (FvDatabase        *database,
+            const RankedRows  *rows,
+            gint64             id,
+            int                offset,
+            GError           **error)
+{
+  g_autoptr(sqlite3_stmt) siblings = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 moved;
+  int from = -1, to;
+  int rc;
+
+  siblings = fv_database_prepare (database, rows->siblings_sql, error);
+  if (siblings == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (siblings, 1, id);
+  while ((rc = sqlite3_step (siblings)) == SQLITE_ROW)
+    {
+      gint64 sibling = sqlite3_column_int64 (siblings, 0);
+
+      if (sibling == id)
+        from = (int) ids->len;
+      g_array_append_val (ids, sibling);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      set_read_error (database, error);
+      return FALSE;
+    }
+  if (from < 0)
+    {
+      set_gone_error (error);
+      return FALSE;
+    }
+
+  to = CLAMP (from + offset, 0, (int) ids->len - 1);
+  moved = g_array_index (ids, gint64, from);
+  g_array_remove_index (ids, from);
+  g_array_insert_val (ids, to, moved);
+
+  /* Every rank is written, so a gap left by an older version closes too. */
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(sqlite3_stmt) update = fv_database_prepare (database, rows->set_rank_sql, error);
+
+      if (update == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (update, 1, g_array_index (ids, gint64, i));
+      sqlite3_bind_int (update, 2, (int) i + 1);
+      if (!fv_database_step_done (database, update, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Moves the row in a transaction of its own. */
+static gboolean
+move_ranked (FvDatabase        *database,
+             const RankedRows  *rows,
+             gint64             id,
+             int                offset,
+             GError           **error)
+{
   if (!fv_database_begin (database, error))
     return FALSE;
-  stmt = fv_database_prepare (database, "DELETE FROM plan_goal WHERE id = ?1;", error);
-  if (stmt == NULL)
+  if (!move_among (database, rows, id, offset, error))
     {
       fv_database_rollback (database);
       return FALSE;
     }
-  sqlite3_bind_int64 (stmt, 1, goal_id);
-  return run_write (database, stmt, goal_id, error);
+  fv_database_note_change (database, CHANGE, id);
+  return fv_database_commit (database, error);
+}
+
+/**
+ * fv_plan_store_move_goal:
+ * @offset: places to move: -1 one up (earlier), 1 one down
+ *
+ * Moves the goal among its plan's goals; they stay ranked 1..n.
+ */
+gboolean
+fv_plan_store_move_goal (FvDatabase  *database,
+                         gint64       goal_id,
+                         int          offset,
+                         GError     **error)
+{
+  g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
+
+  return move_ranked (database, &goal_rows, goal_id, offset, error);
 }
 
 /* Actions ------------------------------------------------------------------- */
@@ -748,6 +984,25 @@ find_organisation (FvDatabase  *database,
   return 0;
 }
 
+/* Names an organisation as a partner of the action, inside the open
+ * transaction; naming it twice is no change. */
+static gboolean
+add_partner (FvDatabase  *database,
+             gint64       action_id,
+             gint64       organisation_id,
+             GError     **error)
+{
+  g_autoptr(sqlite3_stmt) add = NULL;
+
+  add = fv_database_prepare (database, "INSERT OR IGNORE INTO plan_action_partner (action_id, organisation_id)"
+                                       " VALUES (?1, ?2);", error);
+  if (add == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (add, 1, action_id);
+  sqlite3_bind_int64 (add, 2, organisation_id);
+  return fv_database_step_done (database, add, error);
+}
+
 /**
  * fv_plan_store_save_action:
  * @action: the action, with its goal_id; a new one (id 0) gets its id and is
@@ -763,7 +1018,6 @@ fv_plan_store_save_action (FvDatabase    *database,
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(sqlite3_stmt) clear = NULL;
   g_autoptr(GArray) partner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *text = NULL;
   g_autofree char *responsible = NULL;
@@ -827,25 +1081,11 @@ fv_plan_store_save_action (FvDatabase    *database,
   else
     id = action->id;
 
-  clear = fv_database_prepare (database, "DELETE FROM plan_action_partner WHERE action_id = ?1;", error);
-  if (clear == NULL)
-    goto fail;
-  sqlite3_bind_int64 (clear, 1, id);
-  if (!fv_database_step_done (database, clear, error))
+  if (!fv_database_run_with_id (database, "DELETE FROM plan_action_partner WHERE action_id = ?1;", id, error))
     goto fail;
   for (guint i = 0; i < partner_ids->len; i++)
-    {
-      g_autoptr(sqlite3_stmt) add = NULL;
-
-      add = fv_database_prepare (database, "INSERT OR IGNORE INTO plan_action_partner (action_id, organisation_id)"
-                                           " VALUES (?1, ?2);", error);
-      if (add == NULL)
-        goto fail;
-      sqlite3_bind_int64 (add, 1, id);
-      sqlite3_bind_int64 (add, 2, g_array_index (partner_ids, gint64, i));
-      if (!fv_database_step_done (database, add, error))
-        goto fail;
-    }
+    if (!add_partner (database, id, g_array_index (partner_ids, gint64, i), error))
+      goto fail;
 
   fv_database_note_change (database, CHANGE, id);
   if (!fv_database_commit (database, error))
@@ -873,33 +1113,194 @@ fv_plan_store_set_action_status (FvDatabase          *database,
     return FALSE;
   stmt = fv_database_prepare (database, "UPDATE plan_action SET status = ?2, updated_at = " NOW_SQL
                                         " WHERE id = ?1;", error);
-  if (stmt == NULL)
+  if (stmt != NULL)
     {
-      fv_database_rollback (database);
-      return FALSE;
+      sqlite3_bind_int64 (stmt, 1, action_id);
+      sqlite3_bind_text (stmt, 2, fv_plan_action_status_to_string (status), -1, SQLITE_STATIC);
     }
-  sqlite3_bind_int64 (stmt, 1, action_id);
-  sqlite3_bind_text (stmt, 2, fv_plan_action_status_to_string (status), -1, SQLITE_STATIC);
   return run_write (database, stmt, action_id, error);
 }
 
+/* Deletes the action; the actions after it under its goal move up one. */
 gboolean
 fv_plan_store_delete_action (FvDatabase  *database,
                              gint64       action_id,
                              GError     **error)
 {
+  g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
+
+  return delete_ranked (database, &action_rows, action_id, error);
+}
+
+/**
+ * fv_plan_store_move_action:
+ * @offset: places to move: -1 one up (earlier), 1 one down
+ *
+ * Moves the action among its goal's actions; they stay ranked 1..n.
+ */
+gboolean
+fv_plan_store_move_action (FvDatabase  *database,
+                           gint64       action_id,
+                           int          offset,
+                           GError     **error)
+{
+  g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
+
+  return move_ranked (database, &action_rows, action_id, offset, error);
+}
+
+/* Restoring -------------------------------------------------------------------- */
+
+/* Inserts one action as it was, with its id and rank, inside the open
+ * transaction. A partner deleted from the register meanwhile is left out:
+ * the rest of the action still comes back. */
+static gboolean
+restore_action (FvDatabase          *database,
+                gint64               goal_id,
+                const FvPlanAction  *action,
+                GError             **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = fv_database_prepare (database,
+                              "INSERT INTO plan_action (id, goal_id, rank, text, responsible, deadline, status, note)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8);", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, action->id);
+  sqlite3_bind_int64 (stmt, 2, goal_id);
+  sqlite3_bind_int (stmt, 3, (int) MAX (action->rank, 1));
+  sqlite3_bind_text (stmt, 4, action->text, -1, SQLITE_TRANSIENT);
+  fv_sql_bind_text (stmt, 5, action->responsible);
+  fv_sql_bind_text (stmt, 6, action->deadline);
+  sqlite3_bind_text (stmt, 7, fv_plan_action_status_to_string (action->status), -1, SQLITE_STATIC);
+  fv_sql_bind_text (stmt, 8, action->note);
+  if (!fv_database_step_done (database, stmt, error))
+    return FALSE;
+
+  for (guint i = 0; action->partners != NULL && i < action->partners->len; i++)
+    {
+      g_autoptr(GError) missing = NULL;
+      gint64 organisation = find_organisation (database, action->partners->pdata[i], &missing);
+
+      if (organisation < 0)
+        {
+          g_propagate_error (error, g_steal_pointer (&missing));
+          return FALSE;
+        }
+      if (organisation != 0 && !add_partner (database, action->id, organisation, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Inserts one goal and its actions as they were, inside the open transaction. */
+static gboolean
+restore_goal (FvDatabase        *database,
+              gint64             plan_id,
+              const FvPlanGoal  *goal,
+              GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = fv_database_prepare (database, "INSERT INTO plan_goal (id, plan_id, rank, text) VALUES (?1, ?2, ?3, ?4);",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, goal->id);
+  sqlite3_bind_int64 (stmt, 2, plan_id);
+  sqlite3_bind_int (stmt, 3, (int) MAX (goal->rank, 1));
+  sqlite3_bind_text (stmt, 4, goal->text, -1, SQLITE_TRANSIENT);
+  if (!fv_database_step_done (database, stmt, error))
+    return FALSE;
+  for (guint i = 0; i < goal->actions->len; i++)
+    if (!restore_action (database, goal->id, goal->actions->pdata[i], error))
+      return FALSE;
+  return renumber (database, &action_rows, goal->id, error);
+}
+
+/**
+ * fv_plan_store_restore:
+ * @plan: a plan as fv_plan_store_load() read it before it was deleted
+ *
+ * Puts a deleted plan back with its ids, goals, actions and partners, in one
+ * transaction: the Undo of a delete.
+ */
+gboolean
+fv_plan_store_restore (FvDatabase          *database,
+                       const FvActionPlan  *plan,
+                       GError             **error)
+{
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (plan != NULL && plan->id > 0, FALSE);
 
   if (!fv_database_begin (database, error))
     return FALSE;
-  stmt = fv_database_prepare (database, "DELETE FROM plan_action WHERE id = ?1;", error);
+  stmt = fv_database_prepare (database,
+                              "INSERT INTO action_plan (id, title, period, description, created_at, updated_at)"
+                              " VALUES (?1, ?2, ?3, ?4, coalesce (?5, " NOW_SQL "), coalesce (?6, " NOW_SQL "));",
+                              error);
   if (stmt == NULL)
-    {
-      fv_database_rollback (database);
-      return FALSE;
-    }
-  sqlite3_bind_int64 (stmt, 1, action_id);
-  return run_write (database, stmt, action_id, error);
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, plan->id);
+  sqlite3_bind_text (stmt, 2, plan->title, -1, SQLITE_TRANSIENT);
+  fv_sql_bind_text (stmt, 3, plan->period);
+  sqlite3_bind_text (stmt, 4, plan->description != NULL ? plan->description : "", -1, SQLITE_TRANSIENT);
+  fv_sql_bind_text (stmt, 5, plan->created_at);
+  fv_sql_bind_text (stmt, 6, plan->updated_at);
+  if (!fv_database_step_done (database, stmt, error))
+    goto fail;
+  for (guint i = 0; i < plan->goals->len; i++)
+    if (!restore_goal (database, plan->id, plan->goals->pdata[i], error))
+      goto fail;
+  if (!renumber (database, &goal_rows, plan->id, error))
+    goto fail;
+  fv_database_note_change (database, CHANGE, plan->id);
+  return fv_database_commit (database, error);
+
+fail:
+  fv_database_rollback (database);
+  return FALSE;
+}
+
+/**
+ * fv_plan_store_restore_goal:
+ * @goal: a goal as fv_plan_store_load() read it before it was deleted
+ *
+ * Puts a deleted goal back in its place among its plan's goals, with its
+ * actions and partners, in one transaction: the Undo of a delete.
+ */
+gboolean
+fv_plan_store_restore_goal (FvDatabase        *database,
+                            const FvPlanGoal  *goal,
+                            GError           **error)
+{
+  g_autoptr(sqlite3_stmt) shift = NULL;
+
+  g_return_val_if_fail (FV_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (goal != NULL && goal->id > 0 && goal->plan_id > 0, FALSE);
+
+  if (!fv_database_begin (database, error))
+    return FALSE;
+  if (parent_of (database, "SELECT id FROM action_plan WHERE id = ?1;", goal->plan_id, error) <= 0)
+    goto fail;
+  /* Make room at its old place. */
+  shift = fv_database_prepare (database, "UPDATE plan_goal SET rank = rank + 1 WHERE plan_id = ?1 AND rank >= ?2;",
+                               error);
+  if (shift == NULL)
+    goto fail;
+  sqlite3_bind_int64 (shift, 1, goal->plan_id);
+  sqlite3_bind_int (shift, 2, (int) MAX (goal->rank, 1));
+  if (!fv_database_step_done (database, shift, error) ||
+      !restore_goal (database, goal->plan_id, goal, error) ||
+      !renumber (database, &goal_rows, goal->plan_id, error))
+    goto fail;
+  fv_database_note_change (database, CHANGE, goal->plan_id);
+  return fv_database_commit (database, error);
+
+fail:
+  fv_database_rollback (database);
+  return FALSE;
 }

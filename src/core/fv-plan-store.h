@@ -75,6 +75,7 @@ void          fv_plan_action_set_partners_text (FvPlanAction    *action,
                                             const char         *text);
 char         *fv_plan_action_get_partners_text (const FvPlanAction *action);
 
+FvPlanGoal   *fv_plan_goal_copy             (const FvPlanGoal   *goal);
 void          fv_plan_goal_free             (FvPlanGoal         *goal);
 
 FvActionPlan *fv_action_plan_new            (void);
@@ -87,6 +88,11 @@ void          fv_action_plan_get_progress   (const FvActionPlan *plan,
 
 GPtrArray    *fv_plan_store_list            (FvDatabase         *database,
                                              GError            **error);
+gboolean      fv_plan_store_get_progress    (FvDatabase         *database,
+                                             gint64              plan_id,
+                                             const char         *today,
+                                             FvPlanProgress     *progress,
+                                             GError            **error);
 FvActionPlan *fv_plan_store_load            (FvDatabase         *database,
                                              gint64              id,
                                              GError            **error);
@@ -95,6 +101,9 @@ gboolean      fv_plan_store_save            (FvDatabase         *database,
                                              GError            **error);
 gboolean      fv_plan_store_delete          (FvDatabase         *database,
                                              gint64              id,
+                                             GError            **error);
+gboolean      fv_plan_store_restore         (FvDatabase         *database,
+                                             const FvActionPlan *plan,
                                              GError            **error);
 gint64        fv_plan_store_add_goal        (FvDatabase         *database,
                                              gint64              plan_id,
@@ -107,6 +116,13 @@ gboolean      fv_plan_store_edit_goal       (FvDatabase         *database,
 gboolean      fv_plan_store_delete_goal     (FvDatabase         *database,
                                              gint64              goal_id,
                                              GError            **error);
+gboolean      fv_plan_store_restore_goal    (FvDatabase         *database,
+                                             const FvPlanGoal   *goal,
+                                             GError            **error);
+gboolean      fv_plan_store_move_goal       (FvDatabase         *database,
+                                             gint64              goal_id,
+                                             int                 offset,
+                                             GError            **error);
 gboolean      fv_plan_store_save_action     (FvDatabase         *database,
                                              FvPlanAction       *action,
                                              GError            **error);
@@ -116,6 +132,10 @@ gboolean      fv_plan_store_set_action_status (FvDatabase       *database,
                                              GError            **error);
 gboolean      fv_plan_store_delete_action   (FvDatabase         *database,
                                              gint64              action_id,
+                                             GError            **error);
+gboolean      fv_plan_store_move_action     (FvDatabase         *database,
+                                             gint64              action_id,
+                                             int                 offset,
                                              GError            **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FvPlanAction, fv_plan_action_free)

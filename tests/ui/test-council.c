@@ -5,9 +5,11 @@
  *
  * A coordinator creates a group, names it, adds a member through the dialog
  * (an organisation the register does not know is marked beside its field),
- * sees the member on the group, adds a meeting with one input, opens the
- * member list in the preview and removes the member, whose personal data goes
- * with them. Screenshots go to $FRIVILLIG_SCREENSHOT_DIR.
+ * sees the member on the group and edits them (a wrong e-mail or a term that
+ * ends before it starts is marked and not written), adds a meeting with one
+ * input and edits both, opens the member list in the preview, deletes the
+ * group and takes it back with Undo, and removes the member, whose personal
+ * data goes with them. Screenshots go to $FRIVILLIG_SCREENSHOT_DIR.
  */
 
 #include <adwaita.h>
@@ -58,14 +60,15 @@ set_entry (GtkWidget  *root,
 }
 
 static GtkButton *
-find_button (GtkWidget *widget)
+find_button (GtkWidget  *widget,
+             const char *icon_name)
 {
-  if (GTK_IS_BUTTON (widget))
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon_name) == 0)
     return GTK_BUTTON (widget);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkButton *found = find_button (child);
+      GtkButton *found = find_button (child, icon_name);
 
       if (found != NULL)
         return found;
@@ -85,9 +88,9 @@ test_council_group (void)
   FvCouncilPage *page;
   FvPreviewWindow *preview;
   GtkWindow *dialog;
-  GtkWidget *row, *organisation, *date_row, *input_row;
+  GtkWidget *row, *organisation, *date_row, *input_row, *email, *term_end, *kind;
   GtkButton *remove;
-  gint64 id;
+  gint64 id, member_id, meeting_id;
 
   /* The register holds the organisation represented. */
   {
@@ -165,6 +168,43 @@ test_council_group (void)
   row = fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Representant for idretten");
   g_assert_nonnull (row);
 
+  /* Edited: a wrong e-mail and a term ending before it starts are marked
+   * beside their fields, and nothing is written until they are right. */
+  member_id = count (database, "SELECT id FROM council_member;");
+  dialog = fv_council_page_edit_member (page, member_id);
+  g_assert_nonnull (dialog);
+  fv_test_ui_settle (100);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (GTK_WIDGET (dialog), "Term from (day.month.year)"))),
+                   ==, "01.01.2024");
+  set_entry (GTK_WIDGET (dialog), "Role (e.g. leder, medlem, vara)", "Nestleder");
+  email = entry_row (GTK_WIDGET (dialog), "E-mail");
+  gtk_editable_set_text (GTK_EDITABLE (email), "idrett.example.org");
+  term_end = entry_row (GTK_WIDGET (dialog), "Term to (day.month.year)");
+  gtk_editable_set_text (GTK_EDITABLE (term_end), "31.12.2023");
+  FV_TEST_UI_WAIT_FOR (gtk_widget_has_css_class (email, "error"));
+  g_assert_true (gtk_widget_has_css_class (term_end, "error"));
+  g_assert_cmpint (count (database, "SELECT count(*) FROM council_member WHERE role = 'Leder'"
+                                    " AND term_end = '2025-12-31';"), ==, 1);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM person WHERE email = 'idrett@example.org';"), ==, 1);
+  fv_test_ui_settle (200);
+  fv_test_ui_save_screenshot (GTK_WIDGET (dialog), "council-member-editor");
+  gtk_editable_set_text (GTK_EDITABLE (email), "leder@vinje-il.example.org");
+  gtk_editable_set_text (GTK_EDITABLE (term_end), "31.12.2026");
+  set_entry (GTK_WIDGET (dialog), "Phone", "41 00 00 00");
+  FV_TEST_UI_WAIT_FOR (count (database, "SELECT count(*) FROM council_member m JOIN person p ON p.id = m.person_id"
+                                        " WHERE m.role = 'Nestleder' AND m.term_start = '2024-01-01'"
+                                        " AND m.term_end = '2026-12-31' AND p.phone = '41 00 00 00'"
+                                        " AND p.email = 'leder@vinje-il.example.org';") == 1);
+  g_assert_false (gtk_widget_has_css_class (email, "error"));
+  g_assert_false (gtk_widget_has_css_class (term_end, "error"));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_close (dialog);
+  fv_test_ui_settle (200);
+  g_assert_null (dialog);
+  row = fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Representant for idretten");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Nestleder"));
+
   /* A meeting, and an input under it. */
   set_entry (GTK_WIDGET (page), "Place", "Vinje");
   date_row = entry_row (GTK_WIDGET (page), "Date (day.month.year)");
@@ -182,6 +222,34 @@ test_council_group (void)
   g_assert_cmpint (count (database, "SELECT count(*) FROM innspill;"), ==, 1);
   fv_test_ui_settle (300);
   g_assert_nonnull (fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Bedre tilgang på lokaler."));
+
+  /* The meeting and its input, edited together. */
+  meeting_id = count (database, "SELECT id FROM meeting;");
+  dialog = fv_council_page_edit_meeting (page, meeting_id);
+  g_assert_nonnull (dialog);
+  fv_test_ui_settle (100);
+  kind = fv_test_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Kind of meeting");
+  g_assert_nonnull (kind);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kind), 2);
+  date_row = entry_row (GTK_WIDGET (dialog), "Date (day.month.year)");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "04.09.2019");
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "31.09.2019");
+  set_entry (GTK_WIDGET (dialog), "Place", "Rauland");
+  set_entry (GTK_WIDGET (dialog), "Text", "Lokaler til lån om kvelden.");
+  set_entry (GTK_WIDGET (dialog), "Theme", "Lokaler");
+  set_entry (GTK_WIDGET (dialog), "Given by (organisation, as in the register)", "Vinje Idrettslag");
+  FV_TEST_UI_WAIT_FOR (gtk_widget_has_css_class (date_row, "error"));
+  g_assert_cmpint (count (database, "SELECT count(*) FROM meeting WHERE place = 'Vinje';"), ==, 1);
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "02.10.2019");
+  FV_TEST_UI_WAIT_FOR (count (database, "SELECT count(*) FROM meeting WHERE date = '2019-10-02'"
+                                        " AND place = 'Rauland' AND kind = 'cafe-dialogue';") == 1);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM innspill WHERE text = 'Lokaler til lån om kvelden.'"
+                                    " AND theme = 'Lokaler' AND organisation_id IS NOT NULL;"), ==, 1);
+  fv_test_ui_settle (200);
+  fv_test_ui_save_screenshot (GTK_WIDGET (dialog), "council-meeting-editor");
+  gtk_window_close (dialog);
+  fv_test_ui_settle (300);
+  g_assert_nonnull (fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Lokaler til lån om kvelden."));
   fv_test_ui_save_screenshot (GTK_WIDGET (window), "council-group");
 
   /* Ctrl+P: the member list in the preview. */
@@ -196,9 +264,27 @@ test_council_group (void)
   fv_test_ui_save_screenshot (GTK_WIDGET (preview), "council-preview");
   gtk_window_close (GTK_WINDOW (preview));
 
+  /* Deleting the group erases the member's personal data; Undo brings the
+   * group back whole, the person too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "group.delete", NULL));
+  g_assert_cmpint (count (database, "SELECT count(*) FROM council_group;"), ==, 0);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM person;"), ==, 0);
+  fv_test_ui_settle (300);
+  fv_test_ui_save_screenshot (GTK_WIDGET (window), "council-deleted-undo");
+  g_assert_true (fv_council_page_undo_delete (page));
+  g_assert_cmpint (count (database, "SELECT count(*) FROM council_group WHERE name = 'Referansegruppe i Vinje';"),
+                   ==, 1);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM council_member m JOIN person p ON p.id = m.person_id"
+                                    " WHERE p.email = 'leder@vinje-il.example.org' AND m.role = 'Nestleder';"), ==, 1);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM innspill WHERE theme = 'Lokaler';"), ==, 1);
+  g_assert_cmpstr (fv_council_page_get_view (page), ==, "group");
+  g_assert_cmpint (fv_council_page_get_group_id (page), ==, id);
+  g_assert_false (fv_council_page_undo_delete (page));
+  fv_test_ui_settle (300);
+
   /* Removing the member erases the person. */
   row = fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Representant for idretten");
-  remove = find_button (row);
+  remove = find_button (row, "user-trash-symbolic");
   g_assert_nonnull (remove);
   g_signal_emit_by_name (remove, "clicked");
   g_assert_cmpint (count (database, "SELECT count(*) FROM council_member;"), ==, 0);

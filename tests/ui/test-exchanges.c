@@ -5,15 +5,20 @@
  *
  * A coordinator creates an exchange, names it, adds two participants from the
  * register (one through the search popover), records an agreement, marks it
- * fulfilled and opens 50 numbered agreement forms in the preview. Screenshots
- * of each step go to $FRIVILLIG_SCREENSHOT_DIR for people to look at.
+ * fulfilled and opens 50 numbered agreement forms in the preview. A year
+ * later the coordinator follows up: the overdue agreements wait on the list
+ * page, one is recorded as not fulfilled with a note, the follow-up report
+ * opens in the preview, and a deleted exchange comes back from Undo.
+ * Screenshots of each step go to $FRIVILLIG_SCREENSHOT_DIR for people to look at.
  */
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "fv-agreement-dialog.h"
 #include "fv-exchange-store.h"
 #include "fv-exchanges-page.h"
+#include "fv-follow-up-dialog.h"
 #include "fv-gui-resources.h"
 #include "fv-organisation-store.h"
 #include "fv-preview-window.h"
@@ -55,6 +60,38 @@ database_settled (FvWindow *window)
   return fv_window_get_database (window) != NULL || fv_window_get_open_error (window) != NULL;
 }
 
+/* The application's window once its database is open, at the size of the
+ * screenshots. */
+static FvWindow *
+open_window (FvApplication  *app,
+             FvDatabase    **database)
+{
+  FvWindow *window = fv_test_ui_main_window (app);
+
+  FV_TEST_UI_WAIT_FOR (database_settled (window));
+  *database = fv_window_get_database (window);
+  g_assert_nonnull (*database);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 780);
+  return window;
+}
+
+/* Waits for the preview that has just been asked for, checks it shows
+ * @n_pages pages, takes its screenshot and closes it. */
+static void
+check_preview (guint       n_pages,
+               const char *screenshot)
+{
+  FvPreviewWindow *preview = FV_PREVIEW_WINDOW (fv_test_ui_find_toplevel (FV_TYPE_PREVIEW_WINDOW));
+
+  g_assert_nonnull (preview);
+  FV_TEST_UI_WAIT_FOR_FULL (fv_preview_window_is_ready (preview), PREVIEW_WAIT_SECONDS, NULL);
+  g_assert_null (fv_preview_window_get_error (preview));
+  g_assert_cmpuint (fv_document_get_n_pages (fv_preview_window_get_document (preview)), ==, n_pages);
+  fv_test_ui_settle (500);
+  fv_test_ui_save_screenshot (GTK_WIDGET (preview), screenshot);
+  gtk_window_close (GTK_WINDOW (preview));
+}
+
 static void
 set_text (GtkWidget  *root,
           const char *title,
@@ -76,7 +113,6 @@ test_create_and_print (void)
   GtkListBoxRow *first;
   FvAgreementDialog *dialog;
   AdwMessageDialog *print_dialog;
-  FvPreviewWindow *preview;
   gint64 scouts, kindergartens, exchange, agreement;
 
   /* The register holds three organisations; no exchange yet. */
@@ -90,11 +126,7 @@ test_create_and_print (void)
   }
 
   app = fv_test_ui_start_app (path);
-  window = fv_test_ui_main_window (app);
-  FV_TEST_UI_WAIT_FOR (database_settled (window));
-  database = fv_window_get_database (window);
-  g_assert_nonnull (database);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 780);
+  window = open_window (app, &database);
 
   fv_window_set_area (window, "exchanges");
   page = fv_window_get_area_page (window, "exchanges");
@@ -197,14 +229,7 @@ test_create_and_print (void)
   fv_test_ui_save_screenshot (GTK_WIDGET (print_dialog), "exchanges-print-dialog");
   adw_message_dialog_response (print_dialog, "preview");
   fv_test_ui_settle (100);
-  preview = FV_PREVIEW_WINDOW (fv_test_ui_find_toplevel (FV_TYPE_PREVIEW_WINDOW));
-  g_assert_nonnull (preview);
-  FV_TEST_UI_WAIT_FOR_FULL (fv_preview_window_is_ready (preview), PREVIEW_WAIT_SECONDS, NULL);
-  g_assert_null (fv_preview_window_get_error (preview));
-  g_assert_cmpuint (fv_document_get_n_pages (fv_preview_window_get_document (preview)), ==, 50);
-  fv_test_ui_settle (500);
-  fv_test_ui_save_screenshot (GTK_WIDGET (preview), "exchanges-forms-preview");
-  gtk_window_close (GTK_WINDOW (preview));
+  check_preview (50, "exchanges-forms-preview");
 
   /* Back to the list: one exchange, one row. */
   g_assert_true (gtk_widget_activate_action (page, "exchange.back", NULL));
@@ -214,6 +239,190 @@ test_create_and_print (void)
 
   fv_test_ui_quit_app (app);
   fv_test_remove_dir (dir);
+}
+
+/* @days from today, as an ISO date. */
+static char *
+iso_from_today (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
+
+  return g_date_time_format (then, "%Y-%m-%d");
+}
+
+static gint64
+add_agreement (FvDatabase        *database,
+               gint64             exchange,
+               gint64             giver,
+               gint64             receiver,
+               const char        *description,
+               int                deadline_days,
+               FvAgreementStatus  status)
+{
+  g_autoptr(FvAgreementRecord) agreement = fv_agreement_record_new ();
+  g_autoptr(GError) error = NULL;
+
+  agreement->exchange_id = exchange;
+  agreement->giver_id = giver;
+  agreement->receiver_id = receiver;
+  agreement->description = g_strdup (description);
+  agreement->deadline = iso_from_today (deadline_days);
+  agreement->status = status;
+  g_assert_true (fv_exchange_store_save_agreement (database, agreement, &error));
+  g_assert_no_error (error);
+  return agreement->id;
+}
+
+static void
+follow_up_and_undo (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "frivillig.db", NULL);
+  g_autoptr(FvApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  FvDatabase *database;
+  FvWindow *window;
+  GtkWidget *page, *row;
+  FvFollowUpDialog *dialog;
+  gint64 exchange, overdue, soon;
+
+  /* An exchange a year and a half ago: one agreement overdue, one due in ten
+   * days, one far off, one already fulfilled. */
+  {
+    g_autoptr(FvDatabase) setup = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
+    g_autoptr(FvExchangeRecord) record = fv_exchange_record_new ();
+    gint64 lions, library, scouts;
+
+    g_assert_no_error (error);
+    lions = add_organisation (setup, "Lions Club Elverum", "voluntary");
+    library = add_organisation (setup, "Elverum bibliotek", "public");
+    scouts = add_organisation (setup, "Mjølner speidergruppe", "voluntary");
+    record->name = g_strdup ("Frivillighetsbørs i Elverum");
+    record->date = iso_from_today (-540);
+    record->place = g_strdup ("Festsalen, Rådhuset");
+    g_assert_true (fv_exchange_store_save (setup, record, &error));
+    exchange = record->id;
+    g_assert_true (fv_exchange_store_add_participant (setup, exchange, lions, &error));
+    g_assert_true (fv_exchange_store_add_participant (setup, exchange, library, &error));
+    g_assert_true (fv_exchange_store_add_participant (setup, exchange, scouts, &error));
+    g_assert_no_error (error);
+    overdue = add_agreement (setup, exchange, lions, library, "Leksehjelp to kvelder i uka", -40,
+                             FV_AGREEMENT_AGREED);
+    soon = add_agreement (setup, exchange, scouts, library, "Dugnad i bibliotekhagen", 10, FV_AGREEMENT_AGREED);
+    add_agreement (setup, exchange, library, scouts, "Lokaler til speidermøter", 200, FV_AGREEMENT_AGREED);
+    add_agreement (setup, exchange, scouts, lions, "Transport til loppemarkedet", -100, FV_AGREEMENT_FULFILLED);
+  }
+
+  app = fv_test_ui_start_app (path);
+  window = open_window (app, &database);
+
+  /* The list page starts with what needs following up: overdue and due soon. */
+  fv_window_set_area (window, "exchanges");
+  page = fv_window_get_area_page (window, "exchanges");
+  fv_test_ui_settle (300);
+  g_assert_cmpstr (fv_exchanges_page_get_view (FV_EXCHANGES_PAGE (page)), ==, "list");
+  g_assert_cmpuint (fv_exchanges_page_get_n_due (FV_EXCHANGES_PAGE (page)), ==, 2);
+  row = fv_test_ui_find_row (page, ADW_TYPE_ACTION_ROW, "Lions Club Elverum → Elverum bibliotek");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_is_visible (row));
+  fv_test_ui_save_screenshot (GTK_WIDGET (window), "exchanges-needs-follow-up");
+
+  /* Following up the overdue one: not fulfilled, with the reason. */
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+  fv_test_ui_settle (300);
+  dialog = FV_FOLLOW_UP_DIALOG (fv_test_ui_find_toplevel (FV_TYPE_FOLLOW_UP_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (fv_follow_up_dialog_get_agreement_id (dialog), ==, overdue);
+  g_assert_cmpint (fv_follow_up_dialog_get_status (dialog), ==, FV_AGREEMENT_AGREED);
+  adw_action_row_activate (ADW_ACTION_ROW (fv_test_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW,
+                                                                "Not fulfilled")));
+  g_assert_cmpint (fv_follow_up_dialog_get_status (dialog), ==, FV_AGREEMENT_NOT_FULFILLED);
+  set_text (GTK_WIDGET (dialog), "Follow-up note", "Fant ingen frivillige til kveldene.");
+  /* Nothing is written before Save. */
+  g_assert_cmpint (count (database, "SELECT count(*) FROM agreement WHERE status = 'not-fulfilled';"), ==, 0);
+  fv_test_ui_settle (200);
+  fv_test_ui_save_screenshot (GTK_WIDGET (dialog), "exchanges-follow-up-dialog");
+  /* Enter in the note saves, as the Save button would. */
+  g_object_ref (dialog); /* closing destroys it */
+  g_signal_emit_by_name (fv_test_ui_find_entry_row (GTK_WIDGET (dialog), "Follow-up note"), "entry-activated");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_object_unref (dialog);
+  FV_TEST_UI_WAIT_FOR (count (database, "SELECT count(*) FROM agreement WHERE status = 'not-fulfilled'"
+                                        " AND follow_up = 'Fant ingen frivillige til kveldene.';") == 1);
+  FV_TEST_UI_WAIT_FOR (fv_exchanges_page_get_n_due (FV_EXCHANGES_PAGE (page)) == 1);
+
+  /* Cancelled, from the button of the row still waiting. */
+  g_assert_true (gtk_widget_activate_action (page, "exchange.follow-up", "x", soon));
+  fv_test_ui_settle (200);
+  dialog = FV_FOLLOW_UP_DIALOG (fv_test_ui_find_toplevel (FV_TYPE_FOLLOW_UP_DIALOG));
+  g_assert_nonnull (dialog);
+  adw_action_row_activate (ADW_ACTION_ROW (fv_test_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW,
+                                                                "Cancelled")));
+  g_assert_cmpint (fv_follow_up_dialog_get_agreement_id (dialog), ==, soon);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  gtk_window_close (GTK_WINDOW (dialog));
+  FV_TEST_UI_WAIT_FOR (fv_exchanges_page_get_n_due (FV_EXCHANGES_PAGE (page)) == 0);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM agreement WHERE status = 'cancelled';"), ==, 1);
+  fv_test_ui_settle (200);
+  g_assert_null (fv_test_ui_find_row (page, ADW_TYPE_ACTION_ROW, "Lions Club Elverum → Elverum bibliotek"));
+
+  /* The exchange shows each agreement's standing and the note. */
+  fv_exchanges_page_open_exchange (FV_EXCHANGES_PAGE (page), exchange);
+  fv_test_ui_settle (400);
+  row = fv_test_ui_find_row (page, ADW_TYPE_ACTION_ROW, "No. 1 · Lions Club Elverum → Elverum bibliotek");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Fant ingen frivillige"));
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  }
+  fv_test_ui_settle (400);
+  fv_test_ui_save_screenshot (GTK_WIDGET (window), "exchanges-follow-up-exchange");
+
+  /* The follow-up report, made off the main thread and shown in the preview. */
+  g_assert_true (gtk_widget_activate_action (page, "exchange.report", NULL));
+  fv_test_ui_settle (100);
+  check_preview (1, "exchanges-followup-preview");
+
+  /* Delete asks nothing; the toast offers Undo, which brings it all back. */
+  g_assert_true (gtk_widget_activate_action (page, "exchange.delete", NULL));
+  fv_test_ui_settle (300);
+  g_assert_null (fv_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpint (count (database, "SELECT count(*) FROM exchange;"), ==, 0);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM agreement;"), ==, 0);
+  g_assert_cmpstr (fv_exchanges_page_get_view (FV_EXCHANGES_PAGE (page)), ==, "empty");
+  fv_test_ui_save_screenshot (GTK_WIDGET (window), "exchanges-deleted-undo-toast");
+
+  g_assert_true (fv_exchanges_page_undo_delete (FV_EXCHANGES_PAGE (page)));
+  fv_test_ui_settle (300);
+  g_assert_cmpstr (fv_exchanges_page_get_view (FV_EXCHANGES_PAGE (page)), ==, "exchange");
+  g_assert_cmpint (fv_exchanges_page_get_exchange_id (FV_EXCHANGES_PAGE (page)), ==, exchange);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM exchange_participant;"), ==, 3);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM agreement;"), ==, 4);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM agreement WHERE status = 'not-fulfilled'"
+                                    " AND follow_up = 'Fant ingen frivillige til kveldene.';"), ==, 1);
+  /* Undo is once. */
+  g_assert_false (fv_exchanges_page_undo_delete (FV_EXCHANGES_PAGE (page)));
+
+  fv_test_ui_quit_app (app);
+  fv_test_remove_dir (dir);
+}
+
+/* An application registers on the session bus once per process, and the
+ * scenario above already did: this one runs in a process of its own. */
+static void
+test_follow_up_and_undo (void)
+{
+  if (g_test_subprocess ())
+    {
+      follow_up_and_undo ();
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
 }
 
 int
@@ -233,6 +442,7 @@ main (int   argc,
     }
 
   fv_test_ui_add_func ("/exchanges/create-and-print", test_create_and_print);
+  fv_test_ui_add_func ("/exchanges/follow-up-and-undo", test_follow_up_and_undo);
 
   return g_test_run ();
 }

@@ -6,8 +6,10 @@
  * A coordinator creates a notat (Fra from Preferences), fills its header and
  * recipients, types its text, inserts facts from the register at the cursor,
  * sees a bad J.postID marked beside its field (the notat keeps its last good
- * state), opens the PDF in the preview, deletes the notat and undoes it.
- * Screenshots of each step go to $FRIVILLIG_SCREENSHOT_DIR.
+ * state), opens the PDF in the preview, marks it sent (its fields lock, the
+ * list shows the day) and edits it again, deletes the notat and undoes it,
+ * and duplicates it as next year's draft. Screenshots of each step go to
+ * $FRIVILLIG_SCREENSHOT_DIR.
  */
 
 #include <adwaita.h>
@@ -82,6 +84,45 @@ buffer_text (GtkTextBuffer *buffer)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+/* The label among @row's descendants that reads @text, or NULL. */
+static GtkWidget *
+find_label (GtkWidget  *row,
+            const char *text)
+{
+  if (GTK_IS_LABEL (row) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (row)), text) == 0)
+    return row;
+  for (GtkWidget *child = gtk_widget_get_first_child (row); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static const char * const header_rows[] = {
+  "Date (Dato, day.month.year)", "Archive code (Arkivkode)", "Journal post (J.postID, e.g. 22/22387)",
+  "Case number (Arkivsaksnr, e.g. 22/2665)", "From (Fra)", "Subject (Vedrørende)",
+};
+
+/* Whether every field of the editor takes typing. */
+static void
+assert_editable (GtkWidget *page,
+                 gboolean   editable)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (header_rows); i++)
+    g_assert_cmpint (gtk_editable_get_editable (GTK_EDITABLE (entry_row (page, header_rows[i]))), ==, editable);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GPtrArray) views = g_ptr_array_new ();
+
+      collect_text_views (page, views);
+      g_assert_cmpint (gtk_text_view_get_editable (views->pdata[i]), ==, editable);
+    }
+}
+
 static void
 test_write_notat (void)
 {
@@ -98,7 +139,11 @@ test_write_notat (void)
   FvPreviewWindow *preview;
   GtkTextBuffer *recipients, *text;
   GtkTextIter end;
-  GtkWidget *journalpost;
+  GtkWidget *journalpost, *row;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%d.%m.%Y");
+  g_autofree char *sent_title = g_strdup_printf ("Sent to the committees on %s", today);
+  g_autofree char *list_status = g_strdup_printf ("Sent %s", today);
   gint64 id;
 
   g_settings_set_string (settings, "municipality-name", "Bærum kommune");
@@ -203,13 +248,49 @@ test_write_notat (void)
   fv_test_ui_save_screenshot (GTK_WIDGET (preview), "notat-preview");
   gtk_window_close (GTK_WINDOW (preview));
 
-  /* Back to the list; then delete, and undo from the toast. */
+  /* Sent to the committees: it says so, with today's date, and locks. */
+  g_assert_true (gtk_widget_get_visible (entry_row (GTK_WIDGET (page), "Subject (Vedrørende)")));
+  g_assert_null (fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, sent_title));
+  assert_editable (GTK_WIDGET (page), TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "notat.mark-sent", NULL));
+  g_assert_cmpint (count (database, "SELECT count(*) FROM notat WHERE status = 'sent'"
+                                    " AND sent_at = date ('now', 'localtime');"), ==, 1);
+  row = fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, sent_title);
+  g_assert_nonnull (row);
+  fv_test_ui_settle (300);
+  g_assert_true (gtk_widget_get_mapped (row));
+  assert_editable (GTK_WIDGET (page), FALSE);
+  fv_test_ui_save_screenshot (GTK_WIDGET (window), "notat-sent");
+  /* Nothing is written while it is locked. */
+  g_assert_true (fv_notater_page_save_now (page));
+  g_assert_false (fv_notater_page_insert_facts (page));
+  g_assert_cmpint (count (database, "SELECT count(*) FROM notat WHERE status = 'sent'"
+                                    " AND journalpost = '22/22388';"), ==, 1);
+
+  /* The list shows the status: sent, with its day. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "notat.back", NULL));
   g_assert_cmpstr (fv_notater_page_get_view (page), ==, "list");
-  g_assert_nonnull (fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW,
-                                         "Status frivillighet og Frivillighetens år"));
+  row = fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Status frivillighet og Frivillighetens år");
+  g_assert_nonnull (row);
+  g_assert_nonnull (find_label (row, list_status));
   fv_test_ui_settle (200);
   fv_test_ui_save_screenshot (GTK_WIDGET (window), "notater-list");
+
+  /* Edit Again: a draft, its fields open, and what is typed is saved again. */
+  fv_notater_page_open_notat (page, id);
+  assert_editable (GTK_WIDGET (page), FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "notat.edit-again", NULL));
+  g_assert_cmpint (count (database, "SELECT count(*) FROM notat WHERE status = 'draft' AND sent_at IS NULL;"), ==, 1);
+  assert_editable (GTK_WIDGET (page), TRUE);
+  g_assert_false (gtk_widget_get_mapped (fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, sent_title)));
+  gtk_editable_set_text (GTK_EDITABLE (entry_row (GTK_WIDGET (page), "Subject (Vedrørende)")),
+                         "Status frivillighet og Frivillighetens år 2022");
+  g_assert_true (fv_notater_page_save_now (page));
+  g_assert_cmpint (count (database, "SELECT count(*) FROM notat WHERE subject = 'Status frivillighet og"
+                                    " Frivillighetens år 2022';"), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "notat.back", NULL));
+  g_assert_nonnull (find_label (fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW,
+                                                     "Status frivillighet og Frivillighetens år 2022"), "Draft"));
   fv_notater_page_open_notat (page, id);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "notat.delete", NULL));
   g_assert_cmpint (count (database, "SELECT count(*) FROM notat;"), ==, 0);
@@ -219,6 +300,17 @@ test_write_notat (void)
   g_assert_cmpint (count (database, "SELECT count(*) FROM notat_recipient;"), ==, 2);
   g_assert_cmpstr (fv_notater_page_get_view (page), ==, "list");
   g_assert_false (fv_notater_page_undo_delete (page));
+
+  /* Next year's notat starts as a copy: a draft dated today, without the
+   * journal post of the one it came from. */
+  fv_notater_page_open_notat (page, id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "notat.duplicate", NULL));
+  g_assert_cmpint (fv_notater_page_get_notat_id (page), !=, id);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM notat WHERE status = 'draft' AND journalpost IS NULL"
+                                    " AND date = date ('now', 'localtime') AND saksnummer = '22/2665'"
+                                    " AND subject = 'Status frivillighet og Frivillighetens år 2022';"), ==, 1);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM notat_recipient;"), ==, 4);
+  assert_editable (GTK_WIDGET (page), TRUE);
 
   fv_test_ui_quit_app (app);
   fv_test_remove_dir (dir);

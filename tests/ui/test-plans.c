@@ -6,8 +6,10 @@
  * A coordinator creates an action plan, names it and its period, adds a goal,
  * adds an action through the dialog (a partner the register does not know is
  * marked beside its field), sees the action on its goal, marks it done with
- * the status drop-down and opens the plan's PDF in the preview. Screenshots
- * go to $FRIVILLIG_SCREENSHOT_DIR.
+ * the status drop-down and opens the plan's PDF in the preview. Then they
+ * order the goals and actions from their menus, rename a goal, delete a goal
+ * and the plan and bring both back from the toast's Undo. Screenshots go to
+ * $FRIVILLIG_SCREENSHOT_DIR.
  */
 
 #include <adwaita.h>
@@ -74,6 +76,147 @@ find_drop_down (GtkWidget *widget)
   return NULL;
 }
 
+/* The titles of the goal groups, in the order the window shows them. */
+static void
+collect_goal_titles (GtkWidget *widget,
+                     GString   *titles)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget) &&
+      g_str_has_prefix (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), "Goal "))
+    g_string_append_printf (titles, "%s%s", titles->len > 0 ? " | " : "",
+                            adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_goal_titles (child, titles);
+}
+
+static char *
+goal_titles (FvPlansPage *page)
+{
+  GString *titles = g_string_new (NULL);
+
+  fv_test_ui_settle (100);
+  collect_goal_titles (GTK_WIDGET (page), titles);
+  return g_string_free (titles, FALSE);
+}
+
+/* The texts of a goal's actions in the database, in order. */
+static char *
+action_texts (FvDatabase *database,
+              gint64      goal_id)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+  GString *texts = g_string_new (NULL);
+
+  stmt = fv_database_prepare (database, "SELECT text || ':' || rank FROM plan_action WHERE goal_id = ?1"
+                                        " ORDER BY rank;", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_int64 (stmt, 1, goal_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (texts, "%s%s", texts->len > 0 ? ", " : "", sqlite3_column_text (stmt, 0));
+  return g_string_free (texts, FALSE);
+}
+
+/* The labels of the menu of the goal group titled @title, as "a, b, c". */
+static char *
+goal_menu_labels (GtkWidget  *root,
+                  const char *title)
+{
+  GtkWidget *group = NULL;
+  GtkWidget *button;
+  GMenuModel *menu;
+  GString *labels = g_string_new (NULL);
+
+  /* Find the group, then its menu button. */
+  {
+    g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+    g_ptr_array_add (stack, root);
+    while (stack->len > 0 && group == NULL)
+      {
+        GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+        if (ADW_IS_PREFERENCES_GROUP (w) &&
+            g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (w)), title) == 0)
+          group = w;
+        for (GtkWidget *child = gtk_widget_get_first_child (w); child != NULL;
+             child = gtk_widget_get_next_sibling (child))
+          g_ptr_array_add (stack, child);
+      }
+  }
+  g_assert_nonnull (group);
+  button = fv_test_ui_find_descendant (group, GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (button);
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      GMenuModel *items = section != NULL ? section : menu;
+      int n = section != NULL ? g_menu_model_get_n_items (section) : 1;
+
+      for (int j = 0; j < n; j++)
+        {
+          g_autofree char *label = NULL;
+
+          if (g_menu_model_get_item_attribute (items, section != NULL ? j : i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+            g_string_append_printf (labels, "%s%s", labels->len > 0 ? ", " : "", label);
+        }
+    }
+  return g_string_free (labels, FALSE);
+}
+
+/* The mapped button labelled @label under @widget (the toast's "_Undo"), or NULL. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Clicks Undo on the toast the window shows. */
+static void
+click_undo (FvWindow *window)
+{
+  GtkWidget *undo = NULL;
+
+  FV_TEST_UI_WAIT_FOR ((undo = find_button (GTK_WIDGET (window), "_Undo")) != NULL);
+  g_signal_emit_by_name (undo, "clicked");
+  fv_test_ui_settle (300);
+}
+
+/* Each compares what goal_titles(), goal_menu_labels() or action_texts()
+ * read with what is expected. Macros, so a failure names the line of the
+ * test, not of a helper. */
+#define ASSERT_GOAL_TITLES(page, expected)                                  \
+  G_STMT_START {                                                            \
+    g_autofree char *titles_ = goal_titles (page);                          \
+    g_assert_cmpstr (titles_, ==, (expected));                              \
+  } G_STMT_END
+
+#define ASSERT_GOAL_MENU(root, title, expected)                             \
+  G_STMT_START {                                                            \
+    g_autofree char *labels_ = goal_menu_labels ((root), (title));          \
+    g_assert_cmpstr (labels_, ==, (expected));                              \
+  } G_STMT_END
+
+#define ASSERT_ACTION_TEXTS(database, goal_id, expected)                    \
+  G_STMT_START {                                                            \
+    g_autofree char *actions_ = action_texts ((database), (goal_id));       \
+    g_assert_cmpstr (actions_, ==, (expected));                             \
+  } G_STMT_END
+
 static void
 test_write_plan (void)
 {
@@ -89,7 +232,9 @@ test_write_plan (void)
   GtkWindow *dialog;
   GtkWidget *row, *goal_row, *partners;
   GtkDropDown *status;
-  gint64 id, goal_id;
+  AdwMessageDialog *rename;
+  GtkWidget *rename_entry;
+  gint64 id, goal_id, lokaler, okonomi, second_action;
 
   /* The register holds the partner. */
   {
@@ -194,11 +339,90 @@ test_write_plan (void)
   fv_test_ui_save_screenshot (GTK_WIDGET (preview), "plan-preview");
   gtk_window_close (GTK_WINDOW (preview));
 
+  /* Two more goals and a second action under the first. */
+  gtk_editable_set_text (GTK_EDITABLE (goal_row), "Bedre tilgang til lokaler");
+  g_signal_emit_by_name (goal_row, "apply");
+  gtk_editable_set_text (GTK_EDITABLE (goal_row), "Forutsigbar økonomi");
+  g_signal_emit_by_name (goal_row, "entry-activated");
+  lokaler = count (database, "SELECT id FROM plan_goal WHERE text = 'Bedre tilgang til lokaler';");
+  okonomi = count (database, "SELECT id FROM plan_goal WHERE text = 'Forutsigbar økonomi';");
+  {
+    g_autoptr(FvPlanAction) action = fv_plan_action_new ();
+
+    action->goal_id = goal_id;
+    action->text = g_strdup ("Frivillighetsbørs på biblioteket");
+    g_assert_true (fv_plan_store_save_action (database, action, &error));
+    second_action = action->id;
+  }
+  ASSERT_GOAL_TITLES (page, "Goal 1: Rekruttering av frivillige | Goal 2: Bedre tilgang til lokaler"
+                      " | Goal 3: Forutsigbar økonomi");
+
+  /* Each goal's menu offers only the moves there is room for. */
+  ASSERT_GOAL_MENU (GTK_WIDGET (page), "Goal 1: Rekruttering av frivillige",
+                    "_Rename Goal…, Move _Down, _Delete Goal");
+  ASSERT_GOAL_MENU (GTK_WIDGET (page), "Goal 2: Bedre tilgang til lokaler",
+                    "_Rename Goal…, Move _Up, Move _Down, _Delete Goal");
+
+  /* Lokaler first: moved up once, written at once, and the window follows. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "plan.move-goal", "(xi)", lokaler, -1));
+  g_assert_cmpint (count (database, "SELECT rank FROM plan_goal WHERE text = 'Bedre tilgang til lokaler';"), ==, 1);
+  g_assert_cmpint (count (database, "SELECT rank FROM plan_goal WHERE text = 'Rekruttering av frivillige';"), ==, 2);
+  ASSERT_GOAL_TITLES (page, "Goal 1: Bedre tilgang til lokaler | Goal 2: Rekruttering av frivillige"
+                      " | Goal 3: Forutsigbar økonomi");
+  ASSERT_GOAL_MENU (GTK_WIDGET (page), "Goal 3: Forutsigbar økonomi",
+                    "_Rename Goal…, Move _Up, _Delete Goal");
+
+  /* The second action moves up above the first. */
+  ASSERT_ACTION_TEXTS (database, goal_id,
+                       "Kampanje for å rekruttere unge frivillige:1, Frivillighetsbørs på biblioteket:2");
+  g_assert_nonnull (fv_test_ui_find_descendant (fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW,
+                                                                     "Frivillighetsbørs på biblioteket"),
+                                                GTK_TYPE_MENU_BUTTON));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "plan.move-action", "(xi)", second_action, -1));
+  ASSERT_ACTION_TEXTS (database, goal_id,
+                       "Frivillighetsbørs på biblioteket:1, Kampanje for å rekruttere unge frivillige:2");
+
+  /* Rename a goal: a blank name cannot be chosen; the new one is written at once. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "plan.rename-goal", "x", goal_id));
+  fv_test_ui_settle (200);
+  rename = ADW_MESSAGE_DIALOG (fv_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (rename);
+  rename_entry = fv_test_ui_find_descendant (GTK_WIDGET (rename), GTK_TYPE_ENTRY);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rename_entry)), ==, "Rekruttering av frivillige");
+  gtk_editable_set_text (GTK_EDITABLE (rename_entry), "  ");
+  g_assert_false (adw_message_dialog_get_response_enabled (rename, "rename"));
+  gtk_editable_set_text (GTK_EDITABLE (rename_entry), "Rekruttering og inkludering");
+  g_assert_true (adw_message_dialog_get_response_enabled (rename, "rename"));
+  fv_test_ui_settle (200);
+  fv_test_ui_save_screenshot (GTK_WIDGET (rename), "plan-rename-goal");
+  adw_message_dialog_response (rename, "rename");
+  g_assert_cmpint (count (database, "SELECT rank FROM plan_goal WHERE text = 'Rekruttering og inkludering';"), ==, 2);
+  ASSERT_GOAL_TITLES (page, "Goal 1: Bedre tilgang til lokaler | Goal 2: Rekruttering og inkludering"
+                      " | Goal 3: Forutsigbar økonomi");
+  fv_test_ui_save_screenshot (GTK_WIDGET (window), "plan-goals-ordered");
+
+  /* Delete the goal with its actions, and bring it back in its place. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "plan.delete-goal", "x", goal_id));
+  g_assert_cmpint (count (database, "SELECT count(*) FROM plan_action;"), ==, 0);
+  g_assert_cmpint (count (database, "SELECT rank FROM plan_goal WHERE text = 'Forutsigbar økonomi';"), ==, 2);
+  fv_test_ui_settle (300);
+  fv_test_ui_save_screenshot (GTK_WIDGET (window), "plan-goal-deleted");
+  click_undo (window);
+  g_assert_cmpint (count (database, "SELECT rank FROM plan_goal WHERE text = 'Rekruttering og inkludering';"), ==, 2);
+  g_assert_cmpint (count (database, "SELECT rank FROM plan_goal WHERE text = 'Forutsigbar økonomi';"), ==, 3);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM plan_action;"), ==, 2);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM plan_action_partner;"), ==, 1);
+  ASSERT_GOAL_TITLES (page, "Goal 1: Bedre tilgang til lokaler | Goal 2: Rekruttering og inkludering"
+                      " | Goal 3: Forutsigbar økonomi");
+  (void) okonomi;
+
   /* Back to the list, then delete the plan. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "plan.back", NULL));
   g_assert_cmpstr (fv_plans_page_get_view (page), ==, "list");
-  g_assert_nonnull (fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW,
-                                         "Tiltaksplan for frivillighet i Lier 2015–2016"));
+  row = fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Tiltaksplan for frivillighet i Lier 2015–2016");
+  g_assert_nonnull (row);
+  /* The list says how far the plan has come. */
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "2015–2016 · 1 of 2 actions done");
   fv_test_ui_settle (200);
   fv_test_ui_save_screenshot (GTK_WIDGET (window), "plans-list");
   fv_plans_page_open_plan (page, id);
@@ -206,6 +430,21 @@ test_write_plan (void)
   g_assert_cmpint (count (database, "SELECT count(*) FROM action_plan;"), ==, 0);
   g_assert_cmpint (count (database, "SELECT count(*) FROM plan_action;"), ==, 0);
   g_assert_cmpstr (fv_plans_page_get_view (page), ==, "empty");
+  fv_test_ui_settle (300);
+  fv_test_ui_save_screenshot (GTK_WIDGET (window), "plan-deleted");
+
+  /* Undo on the toast: the plan is back with its goals, actions and partner. */
+  click_undo (window);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM action_plan WHERE title ="
+                                    " 'Tiltaksplan for frivillighet i Lier 2015–2016';"), ==, 1);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM plan_goal;"), ==, 3);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM plan_action WHERE status = 'done';"), ==, 1);
+  g_assert_cmpint (count (database, "SELECT count(*) FROM plan_action_partner;"), ==, 1);
+  g_assert_cmpstr (fv_plans_page_get_view (page), ==, "list");
+  g_assert_false (fv_plans_page_undo_delete (page));
+  fv_plans_page_open_plan (page, id);
+  ASSERT_GOAL_TITLES (page, "Goal 1: Bedre tilgang til lokaler | Goal 2: Rekruttering og inkludering"
+                      " | Goal 3: Forutsigbar økonomi");
 
   fv_test_ui_quit_app (app);
   fv_test_remove_dir (dir);

@@ -9,9 +9,11 @@
  * the input (innspill) given there. A member is added in a small dialog:
  * name, phone and e-mail (personal data, kept in `person`), the organisation
  * represented (by its register name; one the register does not know is marked
- * beside the field), the role and the term. Removing a member erases their
- * personal data unless someone else still points at them. Ctrl+P shows the
- * member list as the PDF it makes.
+ * beside the field), the role and the term; a member's row opens their
+ * editor, a meeting's edit button the meeting's. Removing a member erases
+ * their personal data unless someone else still points at them. A deleted
+ * group comes back from the toast's Undo for a few seconds. Ctrl+P shows the
+ * member list as the PDF it makes, made in a worker thread.
  */
 
 #define G_LOG_DOMAIN "fv-council-page"
@@ -23,12 +25,16 @@
 
 #include "fv-agreement-dialog.h"
 #include "fv-council-document.h"
+#include "fv-council-meeting-editor.h"
+#include "fv-council-member-editor.h"
 #include "fv-council-page.h"
+#include "fv-save-timer.h"
 #include "fv-council-store.h"
 #include "fv-exchange-store.h"
 #include "fv-notat.h"
 
-#define SAVE_DELAY_MS 400
+/* Long enough to notice the wrong group went and take it back. */
+#define UNDO_TIMEOUT_S 10
 
 struct _FvCouncilPage
 {
@@ -50,9 +56,11 @@ struct _FvCouncilPage
   /* Owned references */
   FvDatabase          *database;
   FvCouncilGroup      *group;          /* the one shown, or NULL */
+  FvCouncilGroup      *last_deleted;   /* for Undo while its toast shows, or NULL */
+  guint                n_deleted;      /* which toast last_deleted belongs to */
   GPtrArray           *group_rows;
   GPtrArray           *member_rows;
-  guint                save_id;
+  FvSaveTimer          save_timer;
   guint                reload_id;
   gboolean             filling;
 };
@@ -185,6 +193,20 @@ remove_member_clicked_cb (GtkButton     *button,
     show_message (self, error->message);
 }
 
+static void
+member_row_activated_cb (AdwActionRow  *row,
+                         FvCouncilPage *self)
+{
+  fv_council_page_edit_member (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "fv-id")));
+}
+
+static void
+edit_member_clicked_cb (GtkButton     *button,
+                        FvCouncilPage *self)
+{
+  fv_council_page_edit_member (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fv-id")));
+}
+
 static GtkWidget *
 member_row (FvCouncilPage   *self,
             FvCouncilMember *member)
@@ -194,13 +216,16 @@ member_row (FvCouncilPage   *self,
   g_autofree char *term = fv_council_member_format_term (member);
   g_autofree char *subtitle = NULL;
   g_autofree char *subtitle_markup = NULL;
-  GtkWidget *row, *remove;
+  GtkWidget *row, *edit, *remove;
 
   if (!fv_text_is_blank (member->organisation))
     g_ptr_array_add (parts, g_strdup (member->organisation));
   if (!fv_text_is_blank (member->role))
     g_ptr_array_add (parts, g_strdup (member->role));
-  if (*term != '\0')
+  if (*term != '\0' && fv_council_member_term_has_ended (member, NULL))
+    /* Translators: a member's term that is over: "01.01.2020–31.12.2021 (ended)" */
+    g_ptr_array_add (parts, g_strdup_printf (_("%s (ended)"), term));
+  else if (*term != '\0')
     g_ptr_array_add (parts, g_strdup (term));
   g_ptr_array_add (parts, NULL);
   subtitle = g_strjoinv (" · ", (char **) parts->pdata);
@@ -208,7 +233,18 @@ member_row (FvCouncilPage   *self,
   row = g_object_new (ADW_TYPE_ACTION_ROW,
                       "title", title,
                       "subtitle", subtitle_markup,
+                      "activatable", TRUE,
+                      "tooltip-text", _("Edit this member"),
                       NULL);
+  /* A member whose term is over is still listed, but reads as past. */
+  if (fv_council_member_term_has_ended (member, NULL))
+    gtk_widget_add_css_class (row, "dim-label");
+  g_object_set_data (G_OBJECT (row), "fv-id", GSIZE_TO_POINTER ((gsize) member->id));
+  g_signal_connect_object (row, "activated", G_CALLBACK (member_row_activated_cb), self, 0);
+  edit = flat_icon_button ("document-edit-symbolic", _("Edit this member"));
+  g_object_set_data (G_OBJECT (edit), "fv-id", GSIZE_TO_POINTER ((gsize) member->id));
+  g_signal_connect_object (edit, "clicked", G_CALLBACK (edit_member_clicked_cb), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
   remove = flat_icon_button ("user-trash-symbolic", _("Remove this member and erase their personal data"));
   g_object_set_data (G_OBJECT (remove), "fv-id", GSIZE_TO_POINTER ((gsize) member->id));
   g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_member_clicked_cb), self, 0);
@@ -259,6 +295,13 @@ new_innspill_apply_cb (AdwEntryRow   *row,
   gtk_editable_set_text (GTK_EDITABLE (row), "");
 }
 
+static void
+edit_meeting_cb (GtkWidget     *widget,
+                 FvCouncilPage *self)
+{
+  fv_council_page_edit_meeting (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (widget), "fv-id")));
+}
+
 static GtkWidget *
 meeting_group (FvCouncilPage *self,
                FvMeeting     *meeting)
@@ -267,6 +310,8 @@ meeting_group (FvCouncilPage *self,
   g_autofree char *title = NULL;
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *remove = flat_icon_button ("user-trash-symbolic", _("Delete this meeting and its input"));
+  GtkWidget *edit = flat_icon_button ("document-edit-symbolic", _("Edit this meeting and its input"));
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *entry;
 
   if (!fv_text_is_blank (meeting->place))
@@ -280,7 +325,11 @@ meeting_group (FvCouncilPage *self,
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), meeting->notes);
   g_object_set_data (G_OBJECT (remove), "fv-id", GSIZE_TO_POINTER ((gsize) meeting->id));
   g_signal_connect_object (remove, "clicked", G_CALLBACK (delete_meeting_clicked_cb), self, 0);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), remove);
+  g_object_set_data (G_OBJECT (edit), "fv-id", GSIZE_TO_POINTER ((gsize) meeting->id));
+  g_signal_connect_object (edit, "clicked", G_CALLBACK (edit_meeting_cb), self, 0);
+  gtk_box_append (GTK_BOX (buttons), edit);
+  gtk_box_append (GTK_BOX (buttons), remove);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), buttons);
 
   for (guint i = 0; i < meeting->innspill->len; i++)
     {
@@ -291,8 +340,14 @@ meeting_group (FvCouncilPage *self,
                                      "title", text,
                                      "subtitle", theme,
                                      "title-lines", 3,
+                                     "activatable", TRUE,
+                                     "tooltip-text", _("Edit this meeting and its input"),
                                      NULL);
       GtkWidget *delete = flat_icon_button ("edit-delete-symbolic", _("Delete this input"));
+
+      /* The input is edited with its meeting, in one window. */
+      g_object_set_data (G_OBJECT (row), "fv-id", GSIZE_TO_POINTER ((gsize) meeting->id));
+      g_signal_connect_object (row, "activated", G_CALLBACK (edit_meeting_cb), self, 0);
 
       g_object_set_data (G_OBJECT (delete), "fv-id", GSIZE_TO_POINTER ((gsize) innspill->id));
       g_signal_connect_object (delete, "clicked", G_CALLBACK (delete_innspill_clicked_cb), self, 0);
@@ -427,7 +482,7 @@ save_now (FvCouncilPage *self)
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_clear_handle_id (&self->save_id, g_source_remove);
+  fv_save_timer_cancel (&self->save_timer);
   if (self->group == NULL || self->database == NULL)
     return FALSE;
   edited = fv_council_group_new ();
@@ -456,23 +511,12 @@ save_now (FvCouncilPage *self)
   return TRUE;
 }
 
-static gboolean
-save_timeout_cb (gpointer user_data)
-{
-  FvCouncilPage *self = user_data;
-
-  self->save_id = 0;
-  save_now (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 field_changed_cb (FvCouncilPage *self)
 {
   if (self->filling || self->group == NULL)
     return;
-  g_clear_handle_id (&self->save_id, g_source_remove);
-  self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+  fv_save_timer_restart (&self->save_timer);
 }
 
 /* The member dialog ------------------------------------------------------------- */
@@ -582,14 +626,22 @@ dialog_save (GSimpleAction *simple,
   member->role = entry_text (dialog->role_row);
   parse_term (term, member);
   fv_exchange_set_row_problem (GTK_WIDGET (dialog->name_row), NULL);
+  fv_exchange_set_row_problem (GTK_WIDGET (dialog->phone_row), NULL);
+  fv_exchange_set_row_problem (GTK_WIDGET (dialog->email_row), NULL);
   fv_exchange_set_row_problem (GTK_WIDGET (dialog->term_row), NULL);
   problems = fv_council_member_check (member);
   for (guint i = 0; i < problems->len; i++)
     {
       FvFieldProblem *problem = problems->pdata[i];
+      AdwEntryRow *row = dialog->term_row;
 
-      fv_exchange_set_row_problem (GTK_WIDGET (g_str_equal (problem->field, "name") ? dialog->name_row
-                                               : dialog->term_row), problem->message);
+      if (g_str_equal (problem->field, "name"))
+        row = dialog->name_row;
+      else if (g_str_equal (problem->field, "phone"))
+        row = dialog->phone_row;
+      else if (g_str_equal (problem->field, "email"))
+        row = dialog->email_row;
+      fv_exchange_set_row_problem (GTK_WIDGET (row), problem->message);
     }
   if (problems->len > 0)
     return;
@@ -652,28 +704,65 @@ back_action (GtkWidget  *widget,
 }
 
 static void
+undo_clicked_cb (AdwToast      *toast,
+                 FvCouncilPage *self)
+{
+  fv_council_page_undo_delete (self);
+}
+
+/* Once the toast is gone the group cannot come back: drop the copy, which
+ * holds the members' personal data that the delete erased. */
+static void
+undo_dismissed_cb (AdwToast      *toast,
+                   FvCouncilPage *self)
+{
+  if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toast), "fv-deleted")) == self->n_deleted)
+    g_clear_pointer (&self->last_deleted, fv_council_group_free);
+}
+
+static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   FvCouncilPage *self = FV_COUNCIL_PAGE (widget);
+  g_autoptr(FvCouncilGroup) deleted = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
+  GtkWidget *overlay;
+  AdwToast *toast;
 
   if (self->group == NULL || self->database == NULL)
     return;
-  g_clear_handle_id (&self->save_id, g_source_remove);
-  if (!fv_council_store_delete (self->database, self->group->id, &error))
+  if (fv_save_timer_is_pending (&self->save_timer))
+    save_now (self);
+  /* What Undo puts back is what the database holds, read just before. */
+  deleted = fv_council_store_load (self->database, self->group->id, &error);
+  if (deleted == NULL || !fv_council_store_delete (self->database, self->group->id, &error))
     {
       show_message (self, error->message);
       return;
     }
-  /* Translators: a toast; %s is the group's name */
-  message = g_strdup_printf (_("“%s” deleted"), self->group->name);
   g_clear_pointer (&self->group, fv_council_group_free);
+  g_clear_pointer (&self->last_deleted, fv_council_group_free);
+  self->last_deleted = g_steal_pointer (&deleted);
   refresh_list (self);
   update_actions (self);
-  show_message (self, message);
+
+  /* Translators: a toast; %s is the group's name */
+  message = g_strdup_printf (_("“%s” deleted"), self->last_deleted->name);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, UNDO_TIMEOUT_S);
+  g_object_set_data (G_OBJECT (toast), "fv-deleted", GUINT_TO_POINTER (++self->n_deleted));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_dismissed_cb), self, 0);
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
 }
 
 static void
@@ -692,14 +781,14 @@ print_action (GtkWidget  *widget,
   fv_council_page_preview (FV_COUNCIL_PAGE (widget));
 }
 
-/* The document is made on the main thread from the group as shown, and only
- * laid out by the preview. */
+/* Runs in the preview's worker thread, on a copy of the group taken when the
+ * preview opened: the page may go on changing its own meanwhile. */
 static FvDocument *
 produce_member_list (gpointer       user_data,
                      GCancellable  *cancellable,
                      GError       **error)
 {
-  return g_object_ref (user_data);
+  return fv_council_document_new (user_data);
 }
 
 /* GObject ------------------------------------------------------------------------ */
@@ -709,7 +798,7 @@ fv_council_page_dispose (GObject *object)
 {
   FvCouncilPage *self = FV_COUNCIL_PAGE (object);
 
-  if (self->save_id != 0)
+  if (fv_save_timer_is_pending (&self->save_timer))
     save_now (self);
   g_clear_handle_id (&self->reload_id, g_source_remove);
   /* The stack is both the bin's child and a template child: let the bin drop
@@ -727,6 +816,7 @@ fv_council_page_finalize (GObject *object)
   FvCouncilPage *self = FV_COUNCIL_PAGE (object);
 
   g_clear_pointer (&self->group, fv_council_group_free);
+  g_clear_pointer (&self->last_deleted, fv_council_group_free);
   g_clear_pointer (&self->group_rows, g_ptr_array_unref);
   g_clear_pointer (&self->member_rows, g_ptr_array_unref);
 
@@ -770,6 +860,7 @@ fv_council_page_init (FvCouncilPage *self)
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) meeting_kinds = gtk_string_list_new (NULL);
 
+  fv_save_timer_init (&self->save_timer, (FvSaveFunc) save_now, self);
   self->filling = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   self->group_rows = g_ptr_array_new ();
@@ -947,13 +1038,107 @@ fv_council_page_preview (FvCouncilPage *self)
 
   if (self->group == NULL)
     return NULL;
-  if (self->save_id != 0 && !save_now (self))
+  if (fv_save_timer_is_pending (&self->save_timer) && !save_now (self))
     show_message (self, _("Some fields are not right yet: the preview shows the group as last saved."));
   window = fv_preview_window_new (parent_window (self));
   safe = g_strdelimit (g_strdup (self->group->name), "/\\:", '-');
   file_name = g_strdup_printf ("%s.pdf", safe);
   fv_preview_window_produce (window, self->group->name, file_name, produce_member_list,
-                             fv_council_document_new (self->group), g_object_unref);
+                             fv_council_group_copy (self->group), (GDestroyNotify) fv_council_group_free);
   gtk_window_present (GTK_WINDOW (window));
   return window;
+}
+
+/**
+ * fv_council_page_undo_delete:
+ *
+ * What the toast's Undo does: puts the group deleted last back with its
+ * members, meetings and input, and opens it.
+ *
+ * Returns: %TRUE when there was one to put back
+ */
+gboolean
+fv_council_page_undo_delete (FvCouncilPage *self)
+{
+  g_autoptr(FvCouncilGroup) group = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (FV_IS_COUNCIL_PAGE (self), FALSE);
+
+  group = g_steal_pointer (&self->last_deleted);
+  if (group == NULL || self->database == NULL)
+    return FALSE;
+  if (!fv_council_store_restore (self->database, group, &error))
+    {
+      show_message (self, error->message);
+      return FALSE;
+    }
+  fv_council_page_open_group (self, group->id);
+  return TRUE;
+}
+
+static FvCouncilMember *
+find_member (FvCouncilGroup *group,
+             gint64          member_id)
+{
+  for (guint i = 0; i < group->members->len; i++)
+    if (((FvCouncilMember *) group->members->pdata[i])->id == member_id)
+      return group->members->pdata[i];
+  return NULL;
+}
+
+static FvMeeting *
+find_meeting (FvCouncilGroup *group,
+              gint64          meeting_id)
+{
+  for (guint i = 0; i < group->meetings->len; i++)
+    if (((FvMeeting *) group->meetings->pdata[i])->id == meeting_id)
+      return group->meetings->pdata[i];
+  return NULL;
+}
+
+/**
+ * fv_council_page_edit_member:
+ *
+ * Opens the editor of a member of the group shown.
+ *
+ * Returns: (transfer none) (nullable): the editor, already presented
+ */
+GtkWindow *
+fv_council_page_edit_member (FvCouncilPage *self,
+                             gint64         member_id)
+{
+  FvCouncilMember *member;
+  FvCouncilMemberEditor *editor;
+
+  g_return_val_if_fail (FV_IS_COUNCIL_PAGE (self), NULL);
+
+  if (self->group == NULL || (member = find_member (self->group, member_id)) == NULL)
+    return NULL;
+  editor = fv_council_member_editor_new (parent_window (self), self->database, member);
+  gtk_window_present (GTK_WINDOW (editor));
+  return GTK_WINDOW (editor);
+}
+
+/**
+ * fv_council_page_edit_meeting:
+ *
+ * Opens the editor of a meeting of the group shown, with its input.
+ *
+ * Returns: (transfer none) (nullable): the editor, already presented
+ */
+GtkWindow *
+fv_council_page_edit_meeting (FvCouncilPage *self,
+                              gint64         meeting_id)
+{
+  FvMeeting *meeting;
+  FvCouncilMeetingEditor *editor;
+
+  g_return_val_if_fail (FV_IS_COUNCIL_PAGE (self), NULL);
+
+  if (self->group == NULL || (meeting = find_meeting (self->group, meeting_id)) == NULL)
+    return NULL;
+  editor = fv_council_meeting_editor_new (parent_window (self), self->database, meeting);
+  gtk_window_present (GTK_WINDOW (editor));
+  return GTK_WINDOW (editor);
 }

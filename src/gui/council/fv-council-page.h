@@ -25,6 +25,11 @@ void             fv_council_page_open_group   (FvCouncilPage *self,
                                                gint64         group_id);
 gboolean         fv_council_page_save_now     (FvCouncilPage *self);
 GtkWindow       *fv_council_page_add_member   (FvCouncilPage *self);
+GtkWindow       *fv_council_page_edit_member  (FvCouncilPage *self,
+                                               gint64         member_id);
+GtkWindow       *fv_council_page_edit_meeting (FvCouncilPage *self,
+                                               gint64         meeting_id);
+gboolean         fv_council_page_undo_delete  (FvCouncilPage *self);
 FvPreviewWindow *fv_council_page_preview      (FvCouncilPage *self);
 
 G_END_DECLS

@@ -9,6 +9,12 @@
  * signed there. Ctrl+P prints numbered agreement forms for the event through
  * the preview window. The lists are short (tens of rows), so they are rebuilt
  * from the database whenever it says an exchange or agreement changed.
+ *
+ * Afterwards comes the follow-up: the list page starts with the agreements,
+ * from every exchange, that are still open with the deadline passed or near;
+ * each opens the follow-up dialog (status and a note). The follow-up report
+ * is a PDF made in the preview window's worker thread. Deleting an exchange
+ * asks nothing: the toast's Undo puts it back whole for ten seconds.
  */
 
 #define G_LOG_DOMAIN "fv-exchanges-page"
@@ -16,15 +22,19 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "fv-agreement-dialog.h"
 #include "fv-agreement-forms.h"
+#include "fv-exchange-followup.h"
 #include "fv-exchange-store.h"
 #include "fv-exchanges-page.h"
+#include "fv-follow-up-dialog.h"
 #include "fv-organisation.h"
 
 #define DEFAULT_FORM_COUNT 50
 #define CANDIDATE_LIMIT    40
+#define UNDO_SECONDS       10
 
 struct _FvExchangesPage
 {
@@ -32,6 +42,7 @@ struct _FvExchangesPage
 
   /* Template widgets */
   GtkStack          *stack;
+  AdwPreferencesGroup *due_group;
   AdwPreferencesGroup *exchanges_group;
   GtkLabel          *exchange_title;
   AdwEntryRow       *name_row;
@@ -50,10 +61,13 @@ struct _FvExchangesPage
   FvDatabase        *database;
   FvExchangeRecord  *exchange;          /* the one shown, or NULL */
   GPtrArray         *exchange_rows;
+  GPtrArray         *due_rows;
   GPtrArray         *summary_rows;
   GPtrArray         *participant_rows;
   GPtrArray         *agreement_rows;
+  FvExchangeSnapshot *last_deleted;    /* for Undo, or NULL */
   guint              n_participants;
+  guint              n_due;
   guint              refresh_id;
   gboolean           filling;
 };
@@ -63,16 +77,22 @@ G_DEFINE_FINAL_TYPE (FvExchangesPage, fv_exchanges_page, ADW_TYPE_BIN)
 static void refresh_exchange (FvExchangesPage *self);
 
 static void
-show_message (FvExchangesPage *self,
-              const char      *message)
+show_toast (FvExchangesPage *self,
+            AdwToast        *toast)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast = adw_toast_new (message);
 
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
   else
     g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+show_message (FvExchangesPage *self,
+              const char      *message)
+{
+  show_toast (self, adw_toast_new (message));
 }
 
 static void
@@ -130,6 +150,7 @@ update_actions (FvExchangesPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exchange.delete", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exchange.back", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exchange.add-agreement", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "exchange.report", open);
 }
 
 /* The list of exchanges ------------------------------------------------------ */
@@ -157,12 +178,103 @@ exchange_row_activated_cb (FvExchangesPage *self,
   fv_exchanges_page_open_exchange (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "fv-id")));
 }
 
+/* "403 days late", "due today", "in 8 days": how the deadline stands. */
+static char *
+describe_deadline (const FvAgreementRecord *agreement,
+                   const char              *today)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) deadline = NULL;
+  int y, m, d;
+  gint64 days;
+
+  if (sscanf (today, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return g_strdup ("");
+  now = g_date_time_new_utc (y, m, d, 0, 0, 0);
+  if (agreement->deadline == NULL || sscanf (agreement->deadline, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return g_strdup ("");
+  deadline = g_date_time_new_utc (y, m, d, 0, 0, 0);
+  if (now == NULL || deadline == NULL)
+    return g_strdup ("");
+  days = g_date_time_difference (deadline, now) / G_TIME_SPAN_DAY;
+
+  if (days < 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day late", "%u days late", (gulong) -days),
+                            (guint) -days);
+  if (days == 0)
+    return g_strdup (_("Due today"));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Due in %u day", "Due in %u days", (gulong) days),
+                          (guint) days);
+}
+
+static GtkWidget *
+follow_up_button (gint64 agreement_id)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("document-edit-symbolic");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Follow up: record how it went"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "exchange.follow-up");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", agreement_id);
+  return button;
+}
+
+static void
+due_row_activated_cb (FvExchangesPage *self,
+                      AdwActionRow    *row)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "exchange.follow-up", "x",
+                              (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "fv-id")));
+}
+
+/* The agreements of every exchange that are open with the deadline passed or near. */
+static void
+refresh_due (FvExchangesPage *self)
+{
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = fv_exchange_today ();
+
+  clear_rows (self->due_group, self->due_rows);
+  due = fv_exchange_store_list_due (self->database, today, FV_AGREEMENT_DUE_SOON_DAYS, &error);
+  if (due == NULL)
+    {
+      show_message (self, error->message);
+      due = g_ptr_array_new ();
+    }
+  self->n_due = due->len;
+  gtk_widget_set_visible (GTK_WIDGET (self->due_group), due->len > 0);
+
+  for (guint i = 0; i < due->len; i++)
+    {
+      FvAgreementRecord *agreement = due->pdata[i];
+      gboolean overdue = fv_agreement_record_is_overdue (agreement, today);
+      /* Translators: an agreement's title: who gives, who receives */
+      g_autofree char *title = g_strdup_printf (_("%s → %s"), agreement->giver_name, agreement->receiver_name);
+      /* Translators: the exchange's name, the form number and what was agreed */
+      g_autofree char *subtitle = g_strdup_printf (_("%s, no. %u: %s"), agreement->exchange_name,
+                                                   agreement->form_number, agreement->description);
+      g_autofree char *when = describe_deadline (agreement, today);
+      GtkWidget *row = new_row (title, subtitle);
+
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix_label (when, overdue ? "error" : "warning"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), follow_up_button (agreement->id));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "fv-id", GSIZE_TO_POINTER ((gsize) agreement->id));
+      g_signal_connect_object (row, "activated", G_CALLBACK (due_row_activated_cb), self, G_CONNECT_SWAPPED);
+      add_row (self->due_group, self->due_rows, row);
+    }
+}
+
 static void
 refresh_list (FvExchangesPage *self)
 {
   g_autoptr(GPtrArray) exchanges = NULL;
   g_autoptr(GError) error = NULL;
 
+  refresh_due (self);
   clear_rows (self->exchanges_group, self->exchange_rows);
   exchanges = fv_exchange_store_list (self->database, &error);
   if (exchanges == NULL)
@@ -414,6 +526,18 @@ status_css_class (FvAgreementStatus status)
     }
 }
 
+/* An open agreement says how its deadline stands; the others their status. */
+static GtkWidget *
+status_label (const FvAgreementRecord *agreement,
+              const char              *today)
+{
+  if (fv_agreement_record_is_overdue (agreement, today))
+    return suffix_label (_("Overdue"), "error");
+  if (fv_agreement_record_is_due_soon (agreement, today, FV_AGREEMENT_DUE_SOON_DAYS))
+    return suffix_label (_("Due soon"), "warning");
+  return suffix_label (fv_agreement_status_get_label (agreement->status), status_css_class (agreement->status));
+}
+
 static void agreement_row_activated_cb (FvExchangesPage *self,
                                         AdwActionRow    *row);
 
@@ -422,6 +546,7 @@ refresh_agreements (FvExchangesPage *self)
 {
   g_autoptr(GPtrArray) agreements = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *today = NULL;
   const FvKind *kinds;
   guint n_kinds;
 
@@ -443,6 +568,7 @@ refresh_agreements (FvExchangesPage *self)
     }
 
   kinds = fv_offer_kinds (&n_kinds);
+  today = fv_exchange_today ();
   for (guint i = 0; i < agreements->len; i++)
     {
       FvAgreementRecord *agreement = agreements->pdata[i];
@@ -457,13 +583,13 @@ refresh_agreements (FvExchangesPage *self)
                               : g_strdup (agreement->description);
       /* Translators: e.g. "Time for others · by 16.10.2025" */
       g_autofree char *when = g_strdup_printf (_("%s · by %s"), kind != NULL ? _(kind->label) : "", deadline);
-      g_autofree char *subtitle = g_strdup_printf ("%s\n%s", what, when);
+      g_autofree char *subtitle = fv_text_is_blank (agreement->follow_up)
+                                  ? g_strdup_printf ("%s\n%s", what, when)
+                                  : g_strdup_printf ("%s\n%s\n%s", what, when, agreement->follow_up);
       GtkWidget *row = new_row (title, subtitle);
 
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 suffix_label (fv_agreement_status_get_label (agreement->status),
-                                               status_css_class (agreement->status)));
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), status_label (agreement, today));
       if (agreement->status == FV_AGREEMENT_AGREED)
         {
           GtkWidget *done = gtk_button_new_from_icon_name ("object-select-symbolic");
@@ -475,6 +601,8 @@ refresh_agreements (FvExchangesPage *self)
           gtk_actionable_set_action_target (GTK_ACTIONABLE (done), "x", agreement->id);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), done);
         }
+      /* Last, so the follow-up buttons stand in one column. */
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), follow_up_button (agreement->id));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data (G_OBJECT (row), "fv-id", GSIZE_TO_POINTER ((gsize) agreement->id));
       g_signal_connect_object (row, "activated", G_CALLBACK (agreement_row_activated_cb), self,
@@ -692,6 +820,43 @@ mark_fulfilled_action (GtkWidget  *widget,
     show_message (self, error->message);
 }
 
+/* Closing the dialog answers "cancel" too, so this may run twice: only Save writes. */
+static void
+follow_up_response_cb (FvFollowUpDialog *dialog,
+                       const char       *response,
+                       FvExchangesPage  *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "save") || self->database == NULL)
+    return;
+  if (!fv_follow_up_dialog_save (dialog, &error))
+    show_message (self, error->message);
+}
+
+static void
+follow_up_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FvExchangesPage *self = FV_EXCHANGES_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GError) error = NULL;
+  FvFollowUpDialog *dialog;
+
+  if (self->database == NULL)
+    return;
+  dialog = fv_follow_up_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->database,
+                                    g_variant_get_int64 (parameter), &error);
+  if (dialog == NULL)
+    {
+      show_message (self, error->message);
+      return;
+    }
+  g_signal_connect_object (dialog, "response", G_CALLBACK (follow_up_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Exchanges ------------------------------------------------------------------- */
 
 static void
@@ -733,61 +898,47 @@ back_action (GtkWidget  *widget,
 }
 
 static void
-delete_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    gpointer          user_data)
+undo_clicked_cb (AdwToast        *toast,
+                 FvExchangesPage *self)
 {
-  g_autoptr(FvExchangesPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "fv-id"));
-
-  if (!g_str_equal (response, "delete") || self->database == NULL)
-    return;
-  if (!fv_exchange_store_delete (self->database, id, &error))
-    {
-      show_message (self, error->message);
-      return;
-    }
-  if (self->exchange != NULL && self->exchange->id == id)
-    back_action (GTK_WIDGET (self), NULL, NULL);
-  show_message (self, _("Exchange deleted"));
+  fv_exchanges_page_undo_delete (self);
 }
 
+/* No question first: the toast's Undo puts everything back. */
 static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   FvExchangesPage *self = FV_EXCHANGES_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  g_autoptr(FvExchangeSnapshot) snapshot = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  const FvExchangeRecord *deleted;
+  AdwToast *toast;
 
-  if (self->exchange == NULL)
+  if (self->exchange == NULL || self->database == NULL)
     return;
+  if (!fv_exchange_store_delete_full (self->database, self->exchange->id, &snapshot, &error))
+    {
+      show_message (self, error->message);
+      return;
+    }
+  g_clear_pointer (&self->last_deleted, fv_exchange_snapshot_free);
+  self->last_deleted = g_steal_pointer (&snapshot);
+  back_action (GTK_WIDGET (self), NULL, NULL);
 
-  /* Translators: %s is the exchange's name */
-  heading = g_strdup_printf (_("Delete “%s”?"), self->exchange->name);
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Its participant list and its %u agreement are deleted with it. "
-                                       "The organisations stay in the register.",
-                                       "Its participant list and its %u agreements are deleted with it. "
-                                       "The organisations stay in the register.",
-                                       self->exchange->n_agreements),
-                          self->exchange->n_agreements);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "fv-id", GSIZE_TO_POINTER ((gsize) self->exchange->id));
-  g_signal_connect (dialog, "response", G_CALLBACK (delete_response_cb), g_object_ref (self));
-  gtk_window_present (GTK_WINDOW (dialog));
+  deleted = fv_exchange_snapshot_get_exchange (self->last_deleted);
+  /* Translators: a toast; %s is the exchange's name, %u how many agreements went with it */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%s” deleted with %u agreement",
+                                        "“%s” deleted with %u agreements", deleted->n_agreements),
+                           deleted->name, deleted->n_agreements);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, UNDO_SECONDS);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
+  show_toast (self, toast);
 }
 
 static void
@@ -879,6 +1030,44 @@ print_action (GtkWidget  *widget,
   gtk_widget_grab_focus (spin);
 }
 
+/* The follow-up report --------------------------------------------------------- */
+
+typedef struct
+{
+  FvExchangeRecord *exchange;
+  GPtrArray        *agreements;
+  char             *today;
+} ReportData;
+
+static void
+report_data_free (gpointer data)
+{
+  ReportData *report = data;
+
+  fv_exchange_record_free (report->exchange);
+  g_clear_pointer (&report->agreements, g_ptr_array_unref);
+  g_free (report->today);
+  g_free (report);
+}
+
+static FvDocument *
+produce_report (gpointer       user_data,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  ReportData *report = user_data;
+
+  return fv_exchange_followup_new (report->exchange, report->agreements, report->today);
+}
+
+static void
+report_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  fv_exchanges_page_preview_followup (FV_EXCHANGES_PAGE (widget));
+}
+
 /* GObject --------------------------------------------------------------------- */
 
 static void
@@ -902,7 +1091,9 @@ fv_exchanges_page_finalize (GObject *object)
   FvExchangesPage *self = FV_EXCHANGES_PAGE (object);
 
   g_clear_pointer (&self->exchange, fv_exchange_record_free);
+  g_clear_pointer (&self->last_deleted, fv_exchange_snapshot_free);
   g_clear_pointer (&self->exchange_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->due_rows, g_ptr_array_unref);
   g_clear_pointer (&self->summary_rows, g_ptr_array_unref);
   g_clear_pointer (&self->participant_rows, g_ptr_array_unref);
   g_clear_pointer (&self->agreement_rows, g_ptr_array_unref);
@@ -922,6 +1113,7 @@ fv_exchanges_page_class_init (FvExchangesPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/exchanges/fv-exchanges-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FvExchangesPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, FvExchangesPage, due_group);
   gtk_widget_class_bind_template_child (widget_class, FvExchangesPage, exchanges_group);
   gtk_widget_class_bind_template_child (widget_class, FvExchangesPage, exchange_title);
   gtk_widget_class_bind_template_child (widget_class, FvExchangesPage, name_row);
@@ -950,6 +1142,8 @@ fv_exchanges_page_class_init (FvExchangesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "exchange.add-participant", "x", add_participant_action);
   gtk_widget_class_install_action (widget_class, "exchange.remove-participant", "x", remove_participant_action);
   gtk_widget_class_install_action (widget_class, "exchange.mark-fulfilled", "x", mark_fulfilled_action);
+  gtk_widget_class_install_action (widget_class, "exchange.follow-up", "x", follow_up_action);
+  gtk_widget_class_install_action (widget_class, "exchange.report", NULL, report_action);
 }
 
 static void
@@ -958,6 +1152,7 @@ fv_exchanges_page_init (FvExchangesPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->exchange_rows = g_ptr_array_new ();
+  self->due_rows = g_ptr_array_new ();
   self->summary_rows = g_ptr_array_new ();
   self->participant_rows = g_ptr_array_new ();
   self->agreement_rows = g_ptr_array_new ();
@@ -1074,4 +1269,89 @@ fv_exchanges_page_preview_forms (FvExchangesPage *self,
   fv_preview_window_produce (window, title, file_name, produce_forms, data, forms_data_free);
   gtk_window_present (GTK_WINDOW (window));
   return window;
+}
+
+/**
+ * fv_exchanges_page_preview_followup:
+ *
+ * Makes the follow-up report of the exchange shown in a worker thread and
+ * opens it in a preview window, with Save as PDF… and Print….
+ *
+ * Returns: (transfer none) (nullable): the preview window, already presented
+ */
+FvPreviewWindow *
+fv_exchanges_page_preview_followup (FvExchangesPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *title = NULL;
+  FvPreviewWindow *window;
+  ReportData *data;
+  GtkRoot *root;
+
+  g_return_val_if_fail (FV_IS_EXCHANGES_PAGE (self), NULL);
+
+  if (self->exchange == NULL || self->database == NULL)
+    return NULL;
+
+  /* Tens of rows: read here, laid out and written in the worker thread. */
+  data = g_new0 (ReportData, 1);
+  data->today = fv_exchange_today ();
+  data->exchange = fv_exchange_store_load (self->database, self->exchange->id, &error);
+  if (data->exchange != NULL)
+    data->agreements = fv_exchange_store_list_agreements (self->database, self->exchange->id, &error);
+  if (data->exchange == NULL || data->agreements == NULL)
+    {
+      show_message (self, error->message);
+      report_data_free (data);
+      return NULL;
+    }
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  window = fv_preview_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  /* Translators: the suggested file name of the follow-up report; %s is the exchange's name */
+  file_name = g_strdup_printf (_("Follow-up %s.pdf"), data->exchange->name);
+  g_strdelimit (file_name, "/\\", '-');
+  /* Translators: the preview window's title; %s is the exchange's name */
+  title = g_strdup_printf (_("Follow-up — %s"), data->exchange->name);
+  fv_preview_window_produce (window, title, file_name, produce_report, data, report_data_free);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/**
+ * fv_exchanges_page_undo_delete:
+ *
+ * What the toast's Undo does: puts the exchange deleted last back with its
+ * participants and agreements, and opens it.
+ *
+ * Returns: %TRUE when there was one to put back
+ */
+gboolean
+fv_exchanges_page_undo_delete (FvExchangesPage *self)
+{
+  g_autoptr(FvExchangeSnapshot) snapshot = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (FV_IS_EXCHANGES_PAGE (self), FALSE);
+
+  snapshot = g_steal_pointer (&self->last_deleted);
+  if (snapshot == NULL || self->database == NULL)
+    return FALSE;
+  if (!fv_exchange_store_restore (self->database, snapshot, &error))
+    {
+      show_message (self, error->message);
+      return FALSE;
+    }
+  fv_exchanges_page_open_exchange (self, fv_exchange_snapshot_get_exchange (snapshot)->id);
+  return TRUE;
+}
+
+/* How many agreements the list page shows as needing follow-up. */
+guint
+fv_exchanges_page_get_n_due (FvExchangesPage *self)
+{
+  g_return_val_if_fail (FV_IS_EXCHANGES_PAGE (self), 0);
+
+  return self->n_due;
 }

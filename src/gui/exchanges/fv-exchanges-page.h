@@ -25,5 +25,8 @@ void             fv_exchanges_page_open_exchange   (FvExchangesPage *self,
                                                     gint64           exchange_id);
 FvPreviewWindow *fv_exchanges_page_preview_forms   (FvExchangesPage *self,
                                                     guint            count);
+FvPreviewWindow *fv_exchanges_page_preview_followup (FvExchangesPage *self);
+gboolean         fv_exchanges_page_undo_delete     (FvExchangesPage *self);
+guint            fv_exchanges_page_get_n_due       (FvExchangesPage *self);
 
 G_END_DECLS

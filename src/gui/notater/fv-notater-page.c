@@ -11,6 +11,12 @@
  * counts from the database into the text at the cursor, as plain text to edit.
  * Ctrl+P shows the notat as the PDF it makes, to save or print. A deleted
  * notat comes back from the toast's Undo.
+ *
+ * Once it has gone to the committees the coordinator marks it sent: the day is
+ * kept, the list says so, and every field turns read-only until "Edit Again"
+ * makes it a draft. The store refuses to rewrite a sent notat too, so nothing
+ * typed before the lock can slip through after it. "Duplicate as New Draft"
+ * starts next year's notat from this one.
  */
 
 #define G_LOG_DOMAIN "fv-notater-page"
@@ -24,8 +30,9 @@
 #include "fv-notat-store.h"
 #include "fv-notat.h"
 #include "fv-notater-page.h"
+#include "fv-save-timer.h"
 
-#define SAVE_DELAY_MS 400
+#define UNDO_TIMEOUT_S 10
 
 struct _FvNotaterPage
 {
@@ -44,6 +51,10 @@ struct _FvNotaterPage
   GtkTextView         *recipients_view;
   GtkLabel            *recipients_problem;
   GtkTextView         *body_view;
+  GtkWidget           *mark_sent_button;
+  GtkWidget           *sent_group;
+  AdwActionRow        *sent_row;
+  GtkScrolledWindow   *editor_scroller;
 
   /* Owned references */
   FvDatabase          *database;
@@ -51,7 +62,7 @@ struct _FvNotaterPage
   FvNotat             *notat;          /* the one shown, or NULL */
   FvNotat             *last_deleted;   /* for Undo, or NULL */
   GPtrArray           *notat_rows;
-  guint                save_id;
+  FvSaveTimer          save_timer;
   gboolean             filling;
 };
 
@@ -88,12 +99,16 @@ static void
 update_actions (FvNotaterPage *self)
 {
   gboolean open = self->notat != NULL;
+  gboolean sent = open && self->notat->status == FV_NOTAT_SENT;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.new", self->database != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.print", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "notat.back", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "notat.delete", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "notat.insert-facts", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "notat.duplicate", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "notat.insert-facts", open && !sent);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "notat.mark-sent", open && !sent);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "notat.edit-again", sent);
 }
 
 static char *
@@ -113,6 +128,32 @@ notat_row_activated_cb (FvNotaterPage *self,
                         AdwActionRow  *row)
 {
   fv_notater_page_open_notat (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "fv-id")));
+}
+
+/* "Draft", or "Sent 03.02.2022": what the list says of a notat's status. */
+static GtkWidget *
+status_label (const FvNotat *notat)
+{
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  if (notat->status == FV_NOTAT_SENT && notat->sent_at != NULL)
+    {
+      g_autofree char *date = fv_notat_format_date (notat->sent_at);
+
+      /* Translators: a notat's status in the list; %s is the day it was sent, e.g. 03.02.2022 */
+      text = g_strdup_printf (_("Sent %s"), date);
+    }
+  else if (notat->status == FV_NOTAT_SENT)
+    /* Translators: a notat's status in the list */
+    text = g_strdup (_("Sent"));
+  else
+    /* Translators: a notat's status in the list: not sent yet */
+    text = g_strdup (_("Draft"));
+  label = gtk_label_new (text);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (label, notat->status == FV_NOTAT_SENT ? "success" : "dim-label");
+  return label;
 }
 
 static void
@@ -156,14 +197,7 @@ refresh_list (FvNotaterPage *self)
                           "subtitle-lines", 2,
                           "activatable", TRUE,
                           NULL);
-      if (notat->status == FV_NOTAT_SENT)
-        {
-          GtkWidget *label = gtk_label_new (_("Sent"));
-
-          gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-          gtk_widget_add_css_class (label, "dim-label");
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-        }
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), status_label (notat));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       g_object_set_data (G_OBJECT (row), "fv-id", GSIZE_TO_POINTER ((gsize) notat->id));
       g_signal_connect_object (row, "activated", G_CALLBACK (notat_row_activated_cb), self,
@@ -193,6 +227,41 @@ set_text (GtkEditable *editable,
   gtk_editable_set_text (editable, text != NULL ? text : "");
 }
 
+/* A sent notat's fields are read-only, and a band above them says when it
+ * was sent and offers to edit it again. */
+static void
+apply_lock (FvNotaterPage *self)
+{
+  GtkWidget *rows[] = {
+    GTK_WIDGET (self->date_row), GTK_WIDGET (self->arkivkode_row), GTK_WIDGET (self->journalpost_row),
+    GTK_WIDGET (self->saksnummer_row), GTK_WIDGET (self->sender_row), GTK_WIDGET (self->subject_row),
+  };
+  gboolean sent = self->notat != NULL && self->notat->status == FV_NOTAT_SENT;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    gtk_editable_set_editable (GTK_EDITABLE (rows[i]), !sent);
+  gtk_text_view_set_editable (self->recipients_view, !sent);
+  gtk_text_view_set_editable (self->body_view, !sent);
+  gtk_widget_set_visible (self->mark_sent_button, self->notat != NULL && !sent);
+  gtk_widget_set_visible (self->sent_group, sent);
+  if (sent)
+    {
+      g_autofree char *title = NULL;
+
+      if (self->notat->sent_at != NULL)
+        {
+          g_autofree char *date = fv_notat_format_date (self->notat->sent_at);
+
+          /* Translators: above a sent notat; %s is the day, e.g. 03.02.2022 */
+          title = g_strdup_printf (_("Sent to the committees on %s"), date);
+        }
+      else
+        title = g_strdup (_("Sent to the committees"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->sent_row), title);
+    }
+  update_actions (self);
+}
+
 static void
 fill_editor (FvNotaterPage *self)
 {
@@ -216,6 +285,7 @@ fill_editor (FvNotaterPage *self)
       fv_exchange_set_row_problem (row, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->recipients_problem), FALSE);
   self->filling = FALSE;
+  apply_lock (self);
 }
 
 static GtkWidget *
@@ -246,9 +316,12 @@ save_now (FvNotaterPage *self)
   g_autofree char *recipients = NULL;
   const char *date_text;
 
-  g_clear_handle_id (&self->save_id, g_source_remove);
+  fv_save_timer_cancel (&self->save_timer);
   if (self->notat == NULL || self->database == NULL)
     return FALSE;
+  /* Locked: nothing can have been typed, and the store would refuse it. */
+  if (self->notat->status == FV_NOTAT_SENT)
+    return TRUE;
 
   edited = fv_notat_copy (self->notat);
   date_text = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
@@ -302,23 +375,12 @@ save_now (FvNotaterPage *self)
   return TRUE;
 }
 
-static gboolean
-save_timeout_cb (gpointer user_data)
-{
-  FvNotaterPage *self = user_data;
-
-  self->save_id = 0;
-  save_now (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 field_changed_cb (FvNotaterPage *self)
 {
   if (self->filling || self->notat == NULL)
     return;
-  g_clear_handle_id (&self->save_id, g_source_remove);
-  self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+  fv_save_timer_restart (&self->save_timer);
 }
 
 /* Actions ------------------------------------------------------------------------- */
@@ -364,11 +426,23 @@ back_action (GtkWidget  *widget,
   update_actions (self);
 }
 
+/* Each toast puts back the notat it announced, even when another was
+ * deleted after it. */
 static void
 undo_clicked_cb (AdwToast      *toast,
                  FvNotaterPage *self)
 {
-  fv_notater_page_undo_delete (self);
+  FvNotat *notat = g_object_get_data (G_OBJECT (toast), "fv-notat");
+  g_autoptr(GError) error = NULL;
+
+  if (notat == NULL || self->database == NULL)
+    return;
+  if (self->last_deleted != NULL && self->last_deleted->id == notat->id)
+    g_clear_pointer (&self->last_deleted, fv_notat_free);
+  if (!fv_notat_store_restore (self->database, notat, &error))
+    show_message (self, error->message);
+  else if (self->notat == NULL)
+    refresh_list (self);
 }
 
 static void
@@ -384,7 +458,7 @@ delete_action (GtkWidget  *widget,
 
   if (self->notat == NULL || self->database == NULL)
     return;
-  g_clear_handle_id (&self->save_id, g_source_remove);
+  fv_save_timer_cancel (&self->save_timer);
   notat = self->notat;
   if (!fv_notat_store_delete (self->database, notat->id, &error))
     {
@@ -401,8 +475,64 @@ delete_action (GtkWidget  *widget,
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, UNDO_TIMEOUT_S);
+  g_object_set_data_full (G_OBJECT (toast), "fv-notat", fv_notat_copy (self->last_deleted),
+                          (GDestroyNotify) fv_notat_free);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
   show_toast (self, toast);
+}
+
+static void
+mark_sent_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  fv_notater_page_set_sent (FV_NOTATER_PAGE (widget), TRUE);
+}
+
+static void
+edit_again_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  FvNotaterPage *self = FV_NOTATER_PAGE (widget);
+
+  if (fv_notater_page_set_sent (self, FALSE))
+    gtk_widget_grab_focus (GTK_WIDGET (self->subject_row));
+}
+
+/* A new draft from the notat shown: the same header, committees and text,
+ * dated today, without the journal post number the archive gives each one. */
+static void
+duplicate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FvNotaterPage *self = FV_NOTATER_PAGE (widget);
+  g_autoptr(FvNotat) copy = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+
+  if (self->notat == NULL || self->database == NULL)
+    return;
+  save_now (self);
+  copy = fv_notat_copy (self->notat);
+  copy->id = 0;
+  copy->status = FV_NOTAT_DRAFT;
+  g_clear_pointer (&copy->sent_at, g_free);
+  g_clear_pointer (&copy->journalpost, g_free);
+  g_clear_pointer (&copy->created_at, g_free);
+  g_clear_pointer (&copy->updated_at, g_free);
+  g_free (copy->date);
+  copy->date = g_date_time_format (now, "%Y-%m-%d");
+  if (!fv_notat_store_save (self->database, copy, &error))
+    {
+      show_message (self, error->message);
+      return;
+    }
+  fv_notater_page_open_notat (self, copy->id);
+  show_message (self, _("Copied as a new draft, dated today."));
+  gtk_widget_grab_focus (GTK_WIDGET (self->subject_row));
 }
 
 static void
@@ -456,7 +586,7 @@ fv_notater_page_dispose (GObject *object)
 {
   FvNotaterPage *self = FV_NOTATER_PAGE (object);
 
-  if (self->save_id != 0)
+  if (fv_save_timer_is_pending (&self->save_timer))
     save_now (self);
   /* The stack is both the bin's child and a template child: let the bin drop
    * it first, or AdwBin would unparent it again after the template freed it. */
@@ -500,6 +630,10 @@ fv_notater_page_class_init (FvNotaterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, recipients_view);
   gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, recipients_problem);
   gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, body_view);
+  gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, mark_sent_button);
+  gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, sent_group);
+  gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, sent_row);
+  gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, editor_scroller);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "area.new", NULL, new_action);
@@ -507,11 +641,15 @@ fv_notater_page_class_init (FvNotaterPageClass *klass)
   gtk_widget_class_install_action (widget_class, "notat.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "notat.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "notat.insert-facts", NULL, insert_facts_action);
+  gtk_widget_class_install_action (widget_class, "notat.mark-sent", NULL, mark_sent_action);
+  gtk_widget_class_install_action (widget_class, "notat.edit-again", NULL, edit_again_action);
+  gtk_widget_class_install_action (widget_class, "notat.duplicate", NULL, duplicate_action);
 }
 
 static void
 fv_notater_page_init (FvNotaterPage *self)
 {
+  fv_save_timer_init (&self->save_timer, (FvSaveFunc) save_now, self);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->notat_rows = g_ptr_array_new ();
   self->settings = g_settings_new (APP_ID);
@@ -602,7 +740,7 @@ fv_notater_page_save_now (FvNotaterPage *self)
  * fv_notater_page_insert_facts:
  *
  * Puts facts from the register into the text at the cursor, as its own
- * paragraphs.
+ * paragraphs; not into a sent notat, which is locked.
  */
 gboolean
 fv_notater_page_insert_facts (FvNotaterPage *self)
@@ -616,7 +754,7 @@ fv_notater_page_insert_facts (FvNotaterPage *self)
 
   g_return_val_if_fail (FV_IS_NOTATER_PAGE (self), FALSE);
 
-  if (self->notat == NULL || self->database == NULL)
+  if (self->notat == NULL || self->database == NULL || self->notat->status == FV_NOTAT_SENT)
     return FALSE;
   municipality = g_settings_get_string (self->settings, "municipality-name");
   facts = fv_notat_store_facts (self->database, municipality, NULL, &error);
@@ -669,7 +807,7 @@ fv_notater_page_preview (FvNotaterPage *self)
 
   if (self->notat == NULL)
     return NULL;
-  if (self->save_id != 0 && !save_now (self))
+  if (fv_save_timer_is_pending (&self->save_timer) && !save_now (self))
     show_message (self, _("Some fields are not right yet: the preview shows the notat as last saved."));
 
   data = g_new0 (NotatData, 1);
@@ -685,6 +823,52 @@ fv_notater_page_preview (FvNotaterPage *self)
   fv_preview_window_produce (window, title, file_name, produce_notat, data, notat_data_free);
   gtk_window_present (GTK_WINDOW (window));
   return window;
+}
+
+/**
+ * fv_notater_page_set_sent:
+ * @sent: %TRUE to mark the notat sent today (and lock it), %FALSE to make it
+ *   a draft to edit again
+ *
+ * What "Mark as Sent" and "Edit Again" do. Before marking it sent, what is
+ * typed is saved; a field that is wrong stops it, marked beside the field.
+ *
+ * Returns: %TRUE when the notat's status was written
+ */
+gboolean
+fv_notater_page_set_sent (FvNotaterPage *self,
+                          gboolean       sent)
+{
+  g_autoptr(GError) error = NULL;
+  FvNotat *reloaded;
+
+  g_return_val_if_fail (FV_IS_NOTATER_PAGE (self), FALSE);
+
+  if (self->notat == NULL || self->database == NULL)
+    return FALSE;
+  if (sent && !save_now (self))
+    {
+      show_message (self, _("Put the marked fields right before marking the notat as sent."));
+      return FALSE;
+    }
+  if (!fv_notat_store_set_status (self->database, self->notat->id, sent ? FV_NOTAT_SENT : FV_NOTAT_DRAFT, NULL,
+                                  &error))
+    {
+      show_message (self, error->message);
+      return FALSE;
+    }
+  reloaded = fv_notat_store_load (self->database, self->notat->id, &error);
+  if (reloaded == NULL)
+    {
+      show_message (self, error->message);
+      return FALSE;
+    }
+  fv_notat_free (self->notat);
+  self->notat = reloaded;
+  apply_lock (self);
+  /* The band that says it is sent, or the first field to edit, is at the top. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->editor_scroller), 0);
+  return TRUE;
 }
 
 /**

@@ -26,6 +26,8 @@ void             fv_notater_page_open_notat    (FvNotaterPage *self,
 gboolean         fv_notater_page_save_now      (FvNotaterPage *self);
 gboolean         fv_notater_page_insert_facts  (FvNotaterPage *self);
 FvPreviewWindow *fv_notater_page_preview       (FvNotaterPage *self);
+gboolean         fv_notater_page_set_sent      (FvNotaterPage *self,
+                                                gboolean       sent);
 gboolean         fv_notater_page_undo_delete   (FvNotaterPage *self);
 
 G_END_DECLS

@@ -3,13 +3,18 @@
  * Copyright 2026 Frivillig developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A list of the action plans, and one plan at a time: its title, period and
+ * A list of the action plans, each with how many of its actions are done and
+ * overdue, and one plan at a time: its title, period and
  * description, saved a moment after the typing stops (a field that is wrong is
  * marked beside it), then its goals (mål) as groups with their actions
  * (tiltak) as rows. An action is added and edited in a small dialog: what it
  * is, who is responsible, the deadline, the partners (organisations of the
  * register, by name, separated by commas) and a note; its status is a
  * drop-down on its row. Ctrl+P shows the plan as the PDF it makes.
+ *
+ * Each goal has a menu to rename it, move it up or down and delete it; each
+ * action row one to move it within its goal. Moves are written at once. A
+ * deleted plan or goal comes back, with its actions, from the toast's Undo.
  */
 
 #define G_LOG_DOMAIN "fv-plans-page"
@@ -24,8 +29,9 @@
 #include "fv-plan-document.h"
 #include "fv-plan-store.h"
 #include "fv-plans-page.h"
+#include "fv-save-timer.h"
 
-#define SAVE_DELAY_MS 400
+#define UNDO_TIMEOUT_S 10
 
 struct _FvPlansPage
 {
@@ -45,8 +51,9 @@ struct _FvPlansPage
   /* Owned references */
   FvDatabase          *database;
   FvActionPlan        *plan;           /* the one shown, or NULL */
+  FvActionPlan        *last_deleted;   /* for Undo, or NULL */
   GPtrArray           *plan_rows;
-  guint                save_id;
+  FvSaveTimer          save_timer;
   guint                reload_id;
   gboolean             filling;
 };
@@ -54,13 +61,37 @@ struct _FvPlansPage
 G_DEFINE_FINAL_TYPE (FvPlansPage, fv_plans_page, ADW_TYPE_BIN)
 
 static void
-show_message (FvPlansPage *self,
-              const char  *message)
+show_toast (FvPlansPage *self,
+            AdwToast    *toast)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+show_message (FvPlansPage *self,
+              const char  *message)
+{
+  show_toast (self, adw_toast_new (message));
+}
+
+/* A toast whose Undo calls @undo_cb; it lasts long enough to notice. */
+static AdwToast *
+undo_toast (const char *title,
+            GCallback   undo_cb,
+            gpointer    self)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, UNDO_TIMEOUT_S);
+  g_signal_connect_object (toast, "button-clicked", undo_cb, self, 0);
+  return toast;
 }
 
 static GtkWindow *
@@ -114,6 +145,31 @@ plan_row_activated_cb (FvPlansPage  *self,
   fv_plans_page_open_plan (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "fv-id")));
 }
 
+/* "2015–2016 · 4 of 10 actions done · 2 overdue": how far a plan has come,
+ * so the list shows which plan needs following up. */
+static char *
+plan_subtitle (FvPlansPage        *self,
+               const FvActionPlan *plan)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  FvPlanProgress progress;
+
+  if (plan->period != NULL)
+    g_ptr_array_add (parts, g_strdup (plan->period));
+  if (fv_plan_store_get_progress (self->database, plan->id, NULL, &progress, NULL) && progress.total > 0)
+    {
+      /* Translators: in the list of action plans: "4 of 10 actions done" */
+      g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u action done",
+                                                            "%u of %u actions done", progress.total),
+                                               progress.by_status[FV_PLAN_ACTION_DONE], progress.total));
+      if (progress.overdue > 0)
+        /* Translators: in the list of action plans: how many actions are past their deadline */
+        g_ptr_array_add (parts, g_strdup_printf (_("%u overdue"), progress.overdue));
+    }
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
 static void
 refresh_list (FvPlansPage *self)
 {
@@ -134,10 +190,11 @@ refresh_list (FvPlansPage *self)
     {
       FvActionPlan *plan = plans->pdata[i];
       g_autofree char *title = g_markup_escape_text (plan->title, -1);
-      g_autofree char *period = g_markup_escape_text (plan->period != NULL ? plan->period : "", -1);
+      g_autofree char *subtitle = plan_subtitle (self, plan);
+      g_autofree char *subtitle_markup = g_markup_escape_text (subtitle, -1);
       GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
                                      "title", title,
-                                     "subtitle", period,
+                                     "subtitle", subtitle_markup,
                                      "activatable", TRUE,
                                      NULL);
 
@@ -160,15 +217,81 @@ add_action_clicked_cb (GtkButton   *button,
   fv_plans_page_edit_action (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fv-goal")), 0);
 }
 
-static void
-delete_goal_clicked_cb (GtkButton   *button,
-                        FvPlansPage *self)
+static FvPlanGoal *
+find_goal (FvPlansPage *self,
+           gint64       goal_id)
 {
-  g_autoptr(GError) error = NULL;
+  for (guint i = 0; self->plan != NULL && i < self->plan->goals->len; i++)
+    if (((FvPlanGoal *) self->plan->goals->pdata[i])->id == goal_id)
+      return self->plan->goals->pdata[i];
+  return NULL;
+}
 
-  if (!fv_plan_store_delete_goal (self->database, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fv-goal")),
-                                  &error))
-    show_message (self, error->message);
+/* A menu item for one of the page's actions on @id (and @offset, for moves). */
+static void
+append_item (GMenu      *menu,
+             const char *label,
+             const char *action,
+             GVariant   *target)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, action, target);
+  g_menu_append_item (menu, item);
+}
+
+static GtkWidget *
+menu_button (GMenu      *menu,
+             const char *tooltip)
+{
+  GtkWidget *button = g_object_new (GTK_TYPE_MENU_BUTTON,
+                                    "valign", GTK_ALIGN_CENTER,
+                                    "icon-name", "view-more-symbolic",
+                                    "menu-model", menu,
+                                    "tooltip-text", tooltip,
+                                    NULL);
+
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
+/* Rename…, Move Up, Move Down (where there is room) and Delete for goal @index. */
+static GtkWidget *
+goal_menu_button (FvPlansPage *self,
+                  FvPlanGoal  *goal,
+                  guint        index)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) moves = g_menu_new ();
+  g_autoptr(GMenu) danger = g_menu_new ();
+
+  append_item (menu, _("_Rename Goal…"), "plan.rename-goal", g_variant_new_int64 (goal->id));
+  if (index > 0)
+    append_item (moves, _("Move _Up"), "plan.move-goal", g_variant_new ("(xi)", goal->id, -1));
+  if (index + 1 < self->plan->goals->len)
+    append_item (moves, _("Move _Down"), "plan.move-goal", g_variant_new ("(xi)", goal->id, 1));
+  append_item (danger, _("_Delete Goal"), "plan.delete-goal", g_variant_new_int64 (goal->id));
+  if (g_menu_model_get_n_items (G_MENU_MODEL (moves)) > 0)
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (moves));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (danger));
+  return menu_button (menu, _("Rename, move or delete this goal"));
+}
+
+/* Move Up and Move Down for action @index of @goal, or NULL when it is alone. */
+static GtkWidget *
+action_menu_button (FvPlanGoal   *goal,
+                    FvPlanAction *action,
+                    guint         index)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  if (goal->actions->len < 2)
+    return NULL;
+  if (index > 0)
+    append_item (menu, _("Move _Up"), "plan.move-action", g_variant_new ("(xi)", action->id, -1));
+  if (index + 1 < goal->actions->len)
+    append_item (menu, _("Move _Down"), "plan.move-action", g_variant_new ("(xi)", action->id, 1));
+  return menu_button (menu, _("Move this action"));
 }
 
 static void
@@ -208,9 +331,12 @@ status_drop_down (void)
 
 static GtkWidget *
 action_row (FvPlansPage  *self,
-            FvPlanAction *action,
+            FvPlanGoal   *goal,
+            guint         index,
             const char   *today)
 {
+  FvPlanAction *action = goal->actions->pdata[index];
+  GtkWidget *menu;
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *title = g_markup_escape_text (action->text, -1);
   g_autofree char *subtitle = NULL;
@@ -255,6 +381,9 @@ action_row (FvPlansPage  *self,
   g_object_set_data (G_OBJECT (drop_down), "fv-id", GSIZE_TO_POINTER ((gsize) action->id));
   g_signal_connect_object (drop_down, "notify::selected", G_CALLBACK (status_selected_cb), self, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), drop_down);
+  menu = action_menu_button (goal, action, index);
+  if (menu != NULL)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu);
   g_object_set_data (G_OBJECT (row), "fv-id", GSIZE_TO_POINTER ((gsize) action->id));
   g_object_set_data (G_OBJECT (row), "fv-goal", GSIZE_TO_POINTER ((gsize) action->goal_id));
   g_signal_connect_object (row, "activated", G_CALLBACK (action_row_activated_cb), self, 0);
@@ -289,26 +418,18 @@ fill_goals (FvPlansPage *self)
                                                             "use-underline", TRUE,
                                                             NULL),
                                      NULL);
-      GtkWidget *remove = g_object_new (GTK_TYPE_BUTTON,
-                                        "valign", GTK_ALIGN_CENTER,
-                                        "icon-name", "user-trash-symbolic",
-                                        "tooltip-text", _("Delete this goal and its actions"),
-                                        NULL);
 
       adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
       gtk_widget_add_css_class (add, "flat");
-      gtk_widget_add_css_class (remove, "flat");
       g_object_set_data (G_OBJECT (add), "fv-goal", GSIZE_TO_POINTER ((gsize) goal->id));
-      g_object_set_data (G_OBJECT (remove), "fv-goal", GSIZE_TO_POINTER ((gsize) goal->id));
       g_signal_connect_object (add, "clicked", G_CALLBACK (add_action_clicked_cb), self, 0);
-      g_signal_connect_object (remove, "clicked", G_CALLBACK (delete_goal_clicked_cb), self, 0);
       gtk_box_append (GTK_BOX (buttons), add);
-      gtk_box_append (GTK_BOX (buttons), remove);
+      gtk_box_append (GTK_BOX (buttons), goal_menu_button (self, goal, i));
       adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), buttons);
       if (goal->actions->len == 0)
         adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), _("No actions yet."));
       for (guint j = 0; j < goal->actions->len; j++)
-        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), action_row (self, goal->actions->pdata[j], today));
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), action_row (self, goal, j, today));
       gtk_box_append (self->goals_box, group);
     }
 }
@@ -386,7 +507,7 @@ save_now (FvPlansPage *self)
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_clear_handle_id (&self->save_id, g_source_remove);
+  fv_save_timer_cancel (&self->save_timer);
   if (self->plan == NULL || self->database == NULL)
     return FALSE;
 
@@ -416,23 +537,12 @@ save_now (FvPlansPage *self)
   return TRUE;
 }
 
-static gboolean
-save_timeout_cb (gpointer user_data)
-{
-  FvPlansPage *self = user_data;
-
-  self->save_id = 0;
-  save_now (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 field_changed_cb (FvPlansPage *self)
 {
   if (self->filling || self->plan == NULL)
     return;
-  g_clear_handle_id (&self->save_id, g_source_remove);
-  self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+  fv_save_timer_restart (&self->save_timer);
 }
 
 /* The action dialog ------------------------------------------------------------- */
@@ -597,6 +707,23 @@ back_action (GtkWidget  *widget,
   update_actions (self);
 }
 
+/* Each toast puts back the plan it announced, even when another was deleted
+ * after it. */
+static void
+undo_plan_clicked_cb (AdwToast    *toast,
+                      FvPlansPage *self)
+{
+  FvActionPlan *plan = g_object_get_data (G_OBJECT (toast), "fv-plan");
+  g_autoptr(GError) error = NULL;
+
+  if (plan == NULL || self->database == NULL)
+    return;
+  if (self->last_deleted != NULL && self->last_deleted->id == plan->id)
+    g_clear_pointer (&self->last_deleted, fv_action_plan_free);
+  if (!fv_plan_store_restore (self->database, plan, &error))
+    show_message (self, error->message);
+}
+
 static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
@@ -604,22 +731,110 @@ delete_action (GtkWidget  *widget,
 {
   FvPlansPage *self = FV_PLANS_PAGE (widget);
   g_autoptr(GError) error = NULL;
+  g_autoptr(FvActionPlan) snapshot = NULL;
   g_autofree char *message = NULL;
+  AdwToast *toast;
 
   if (self->plan == NULL || self->database == NULL)
     return;
-  g_clear_handle_id (&self->save_id, g_source_remove);
-  if (!fv_plan_store_delete (self->database, self->plan->id, &error))
+  /* What is typed is kept, so Undo brings back the plan as it was last seen. */
+  save_now (self);
+  fv_save_timer_cancel (&self->save_timer);
+  snapshot = fv_plan_store_load (self->database, self->plan->id, &error);
+  if (snapshot == NULL || !fv_plan_store_delete (self->database, self->plan->id, &error))
     {
       show_message (self, error->message);
       return;
     }
-  /* Translators: a toast; %s is the action plan's title */
-  message = g_strdup_printf (_("“%s” deleted"), self->plan->title);
   g_clear_pointer (&self->plan, fv_action_plan_free);
   refresh_list (self);
   update_actions (self);
-  show_message (self, message);
+
+  /* Translators: a toast; %s is the action plan's title */
+  message = g_strdup_printf (_("“%s” deleted"), snapshot->title);
+  toast = undo_toast (message, G_CALLBACK (undo_plan_clicked_cb), self);
+  g_clear_pointer (&self->last_deleted, fv_action_plan_free);
+  self->last_deleted = fv_action_plan_copy (snapshot);
+  g_object_set_data_full (G_OBJECT (toast), "fv-plan", g_steal_pointer (&snapshot),
+                          (GDestroyNotify) fv_action_plan_free);
+  show_toast (self, toast);
+}
+
+static void
+undo_goal_clicked_cb (AdwToast    *toast,
+                      FvPlansPage *self)
+{
+  FvPlanGoal *goal = g_object_get_data (G_OBJECT (toast), "fv-goal");
+  g_autoptr(GError) error = NULL;
+
+  if (goal != NULL && self->database != NULL && !fv_plan_store_restore_goal (self->database, goal, &error))
+    show_message (self, error->message);
+}
+
+static void
+delete_goal_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  FvPlansPage *self = FV_PLANS_PAGE (widget);
+  FvPlanGoal *goal = find_goal (self, g_variant_get_int64 (parameter));
+  g_autoptr(FvPlanGoal) snapshot = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (goal == NULL || self->database == NULL)
+    return;
+  snapshot = fv_plan_goal_copy (goal);
+  if (!fv_plan_store_delete_goal (self->database, goal->id, &error))
+    {
+      show_message (self, error->message);
+      return;
+    }
+  /* Translators: a toast; %s is the goal's text */
+  message = g_strdup_printf (_("Goal “%s” deleted"), snapshot->text);
+  toast = undo_toast (message, G_CALLBACK (undo_goal_clicked_cb), self);
+  g_object_set_data_full (G_OBJECT (toast), "fv-goal", g_steal_pointer (&snapshot),
+                          (GDestroyNotify) fv_plan_goal_free);
+  show_toast (self, toast);
+}
+
+static void
+move_goal_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FvPlansPage *self = FV_PLANS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+  gint32 offset;
+
+  g_variant_get (parameter, "(xi)", &id, &offset);
+  if (self->database != NULL && !fv_plan_store_move_goal (self->database, id, offset, &error))
+    show_message (self, error->message);
+}
+
+static void
+move_action_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  FvPlansPage *self = FV_PLANS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+  gint32 offset;
+
+  g_variant_get (parameter, "(xi)", &id, &offset);
+  if (self->database != NULL && !fv_plan_store_move_action (self->database, id, offset, &error))
+    show_message (self, error->message);
+}
+
+static void
+rename_goal_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  fv_plans_page_rename_goal (FV_PLANS_PAGE (widget), g_variant_get_int64 (parameter));
 }
 
 static void
@@ -645,7 +860,7 @@ fv_plans_page_dispose (GObject *object)
 {
   FvPlansPage *self = FV_PLANS_PAGE (object);
 
-  if (self->save_id != 0)
+  if (fv_save_timer_is_pending (&self->save_timer))
     save_now (self);
   g_clear_handle_id (&self->reload_id, g_source_remove);
   /* The stack is both the bin's child and a template child: let the bin drop
@@ -662,6 +877,7 @@ fv_plans_page_finalize (GObject *object)
   FvPlansPage *self = FV_PLANS_PAGE (object);
 
   g_clear_pointer (&self->plan, fv_action_plan_free);
+  g_clear_pointer (&self->last_deleted, fv_action_plan_free);
   g_clear_pointer (&self->plan_rows, g_ptr_array_unref);
   G_OBJECT_CLASS (fv_plans_page_parent_class)->finalize (object);
 }
@@ -692,11 +908,16 @@ fv_plans_page_class_init (FvPlansPageClass *klass)
   gtk_widget_class_install_action (widget_class, "area.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "plan.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "plan.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "plan.rename-goal", "x", rename_goal_action);
+  gtk_widget_class_install_action (widget_class, "plan.move-goal", "(xi)", move_goal_action);
+  gtk_widget_class_install_action (widget_class, "plan.delete-goal", "x", delete_goal_action);
+  gtk_widget_class_install_action (widget_class, "plan.move-action", "(xi)", move_action_action);
 }
 
 static void
 fv_plans_page_init (FvPlansPage *self)
 {
+  fv_save_timer_init (&self->save_timer, (FvSaveFunc) save_now, self);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->plan_rows = g_ptr_array_new ();
   g_signal_connect_object (gtk_text_view_get_buffer (self->description_view), "changed",
@@ -898,7 +1119,7 @@ fv_plans_page_preview (FvPlansPage *self)
 
   if (self->plan == NULL)
     return NULL;
-  if (self->save_id != 0 && !save_now (self))
+  if (fv_save_timer_is_pending (&self->save_timer) && !save_now (self))
     show_message (self, _("Some fields are not right yet: the preview shows the plan as last saved."));
 
   window = fv_preview_window_new (parent_window (self));
@@ -908,4 +1129,130 @@ fv_plans_page_preview (FvPlansPage *self)
                              fv_action_plan_copy (self->plan), (GDestroyNotify) fv_action_plan_free);
   gtk_window_present (GTK_WINDOW (window));
   return window;
+}
+
+/* Renaming a goal ----------------------------------------------------------------- */
+
+typedef struct
+{
+  FvPlansPage *page;
+  gint64       goal_id;
+  GtkEditable *entry;
+} RenameDialog;
+
+static void
+rename_dialog_free (gpointer data)
+{
+  RenameDialog *rename = data;
+
+  g_object_unref (rename->page);
+  g_free (rename);
+}
+
+/* The name is checked as it is typed: a blank one cannot be chosen. */
+static void
+rename_entry_changed_cb (GtkEditable      *entry,
+                         AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "rename", *text != '\0');
+}
+
+static void
+rename_entry_activate_cb (GtkEntry         *entry,
+                          AdwMessageDialog *dialog)
+{
+  if (adw_message_dialog_get_response_enabled (dialog, "rename"))
+    adw_message_dialog_response (dialog, "rename");
+}
+
+static void
+rename_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    RenameDialog     *rename)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "rename") == 0 && rename->page->database != NULL &&
+      !fv_plan_store_edit_goal (rename->page->database, rename->goal_id, gtk_editable_get_text (rename->entry),
+                                &error))
+    show_message (rename->page, error->message);
+}
+
+/**
+ * fv_plans_page_rename_goal:
+ * @goal_id: a goal of the plan shown
+ *
+ * Asks for the goal's new name in a small dialog; "Rename" writes it at once.
+ *
+ * Returns: (transfer none) (nullable): the dialog, already presented
+ */
+GtkWindow *
+fv_plans_page_rename_goal (FvPlansPage *self,
+                           gint64       goal_id)
+{
+  FvPlanGoal *goal;
+  GtkWidget *dialog, *entry;
+  RenameDialog *rename;
+
+  g_return_val_if_fail (FV_IS_PLANS_PAGE (self), NULL);
+
+  goal = find_goal (self, goal_id);
+  if (goal == NULL)
+    return NULL;
+
+  dialog = adw_message_dialog_new (parent_window (self), _("Rename Goal"), NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "rename", _("_Rename"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), goal->text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Goal"), -1);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (rename_entry_changed_cb), dialog, 0);
+  g_signal_connect_object (entry, "activate", G_CALLBACK (rename_entry_activate_cb), dialog, 0);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+
+  rename = g_new0 (RenameDialog, 1);
+  rename->page = g_object_ref (self);
+  rename->goal_id = goal_id;
+  rename->entry = GTK_EDITABLE (entry);
+  g_object_set_data_full (G_OBJECT (dialog), "fv-rename", rename, rename_dialog_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (rename_response_cb), rename);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+  return GTK_WINDOW (dialog);
+}
+
+/**
+ * fv_plans_page_undo_delete:
+ *
+ * What the toast's Undo does: puts the plan deleted last back, with its goals
+ * and actions.
+ *
+ * Returns: %TRUE when there was one to put back
+ */
+gboolean
+fv_plans_page_undo_delete (FvPlansPage *self)
+{
+  g_autoptr(FvActionPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (FV_IS_PLANS_PAGE (self), FALSE);
+
+  plan = g_steal_pointer (&self->last_deleted);
+  if (plan == NULL || self->database == NULL)
+    return FALSE;
+  if (!fv_plan_store_restore (self->database, plan, &error))
+    {
+      show_message (self, error->message);
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -28,5 +28,8 @@ GtkWindow       *fv_plans_page_edit_action  (FvPlansPage *self,
                                              gint64       goal_id,
                                              gint64       action_id);
 FvPreviewWindow *fv_plans_page_preview      (FvPlansPage *self);
+GtkWindow       *fv_plans_page_rename_goal  (FvPlansPage *self,
+                                             gint64       goal_id);
+gboolean         fv_plans_page_undo_delete  (FvPlansPage *self);
 
 G_END_DECLS
