@@ -121,6 +121,79 @@ test_uncommitted_rows_not_shown (void)
   fv_test_remove_dir (dir);
 }
 
+static GArray *
+ids_of (FvOrganisationList *list)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      gint64 id = fv_organisation_list_get_id (list, i);
+
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+static void
+search_for (FvOrganisationList *list,
+            const char         *text)
+{
+  g_autoptr(FvOrganisationFilter) filter = fv_organisation_filter_new ();
+
+  filter->search = g_strdup (text);
+  fv_organisation_list_set_filter (list, filter);
+  wait_until_loaded (list);
+}
+
+/* Clearing the search gives the whole registry back in its order, and
+ * what was saved meanwhile is in it. */
+static void
+test_cleared_search (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "frivillig.db", NULL);
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(FvOrganisationList) list = NULL;
+  g_autoptr(GArray) before = NULL;
+  g_autoptr(GArray) after = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+  guint changes = 0;
+
+  database = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (fv_demo_fill (database, &error));
+  list = fv_organisation_list_new (database);
+  wait_until_loaded (list);
+  before = ids_of (list);
+
+  search_for (list, "Elverum");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), <, before->len);
+  g_signal_connect (list, "items-changed", G_CALLBACK (count_items_changed), &changes);
+  search_for (list, "");
+  after = ids_of (list);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (after->len, ==, before->len);
+  g_assert_cmpmem (after->data, after->len * sizeof (gint64), before->data, before->len * sizeof (gint64));
+  g_assert_cmpuint (fv_organisation_list_get_total (list), ==, before->len);
+
+  search_for (list, "Elverum");
+  g_assert_true (fv_database_begin (database, &error));
+  stmt = fv_database_prepare (database, "INSERT INTO organisation (name) VALUES ('Aaa Vel');", &error);
+  g_assert_true (fv_database_step_done (database, stmt, &error));
+  fv_database_note_change (database, "organisation", sqlite3_last_insert_rowid (fv_database_get_handle (database)));
+  g_assert_true (fv_database_commit (database, &error));
+  wait_until_loaded (list);
+  search_for (list, "");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, before->len + 1);
+
+  g_clear_object (&list);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_object (&database);
+  fv_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -129,6 +202,7 @@ main (int   argc,
 
   g_test_add_func ("/organisation-list/sample-data-listed", test_sample_data_listed);
   g_test_add_func ("/organisation-list/uncommitted-rows-not-shown", test_uncommitted_rows_not_shown);
+  g_test_add_func ("/organisation-list/cleared-search", test_cleared_search);
 
   return g_test_run ();
 }

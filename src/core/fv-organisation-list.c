@@ -31,6 +31,13 @@ struct _FvOrganisationList
    * where the list of ids stays the same. NULL means "all of them". */
   GHashTable           *edited;
   gboolean              all_edited;
+  /* The whole registry in the order of all_sort, kept from the last query
+   * without a filter until something changes: clearing the search is a
+   * keystroke too, and reading 100 000 ids again would take 20 ms. */
+  GArray               *all_ids;
+  FvOrganisationSort    all_sort;
+  gboolean              all_descending;
+  guint                 cache_source;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -51,6 +58,9 @@ typedef struct
   FvDatabase *database;
   char       *sql;
   GPtrArray  *values;
+  gboolean    unfiltered;
+  FvOrganisationSort sort;
+  gboolean    descending;
 } Query;
 
 typedef struct
@@ -252,6 +262,21 @@ announce_changes (FvOrganisationList *self,
     }
 }
 
+/* The answer to the newest question: the views hear what changed. */
+static void
+take_answer (FvOrganisationList *self,
+             GArray             *ids,
+             guint               total)
+{
+  g_autoptr(GArray) old_ids = g_steal_pointer (&self->ids);
+
+  self->loading = FALSE;
+  self->ids = ids;
+  self->total = total;
+  announce_changes (self, old_ids);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
 static void
 ids_queried_cb (GObject      *source,
                 GAsyncResult *result,
@@ -259,9 +284,9 @@ ids_queried_cb (GObject      *source,
 {
   FvOrganisationList *self = FV_ORGANISATION_LIST (source);
   guint generation = GPOINTER_TO_UINT (user_data);
+  Query *query = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   QueryResult *answer;
-  GArray *old_ids;
 
   answer = g_task_propagate_pointer (G_TASK (result), &error);
   if (generation != self->generation)
@@ -270,22 +295,49 @@ ids_queried_cb (GObject      *source,
       return;
     }
 
-  self->loading = FALSE;
   if (answer == NULL)
     {
+      self->loading = FALSE;
       g_warning ("Could not list the organisations: %s", error->message);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
       return;
     }
 
-  old_ids = g_steal_pointer (&self->ids);
-  self->ids = g_steal_pointer (&answer->ids);
-  self->total = answer->total;
+  if (query->unfiltered)
+    {
+      g_clear_pointer (&self->all_ids, g_array_unref);
+      self->all_ids = g_array_ref (answer->ids);
+      self->all_sort = query->sort;
+      self->all_descending = query->descending;
+    }
+  take_answer (self, g_steal_pointer (&answer->ids), answer->total);
   query_result_free (answer);
+}
 
-  announce_changes (self, old_ids);
-  g_array_unref (old_ids);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+static gboolean
+answer_from_cache_cb (gpointer user_data)
+{
+  FvOrganisationList *self = user_data;
+
+  self->cache_source = 0;
+  take_answer (self, g_array_ref (self->all_ids), self->all_ids->len);
+  return G_SOURCE_REMOVE;
+}
+
+/* Contact names live in `person`, which can change without the registry
+ * hearing of it: that order is always asked for anew. */
+static gboolean
+cacheable (const FvOrganisationFilter *filter,
+           FvOrganisationSort          sort)
+{
+  return fv_organisation_filter_is_empty (filter) && sort != FV_ORGANISATION_SORT_CONTACT;
+}
+
+static gboolean
+cache_answers (FvOrganisationList *self)
+{
+  return self->all_ids != NULL && cacheable (self->filter, self->sort) &&
+         self->all_sort == self->sort && self->all_descending == self->descending;
 }
 
 /**
@@ -303,23 +355,34 @@ fv_organisation_list_reload (FvOrganisationList *self)
 
   g_return_if_fail (FV_IS_ORGANISATION_LIST (self));
 
-  query = g_new0 (Query, 1);
-  query->database = g_object_ref (self->database);
-  where = fv_organisation_filter_to_where (self->filter, &query->values);
-  query->sql = g_strdup_printf ("SELECT o.id FROM organisation o WHERE %s ORDER BY %s;",
-                                where, order_by (self->sort, self->descending));
-
   self->generation++;
-  task = g_task_new (self, NULL, ids_queried_cb, GUINT_TO_POINTER (self->generation));
-  g_task_set_source_tag (task, fv_organisation_list_reload);
-  g_task_set_task_data (task, query, query_free);
-  g_task_run_in_thread (task, query_ids_thread);
-
+  g_clear_handle_id (&self->cache_source, g_source_remove);
   if (!self->loading)
     {
       self->loading = TRUE;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
     }
+
+  /* Answered in a moment, like a query, so that callers see the same order of events. */
+  if (cache_answers (self))
+    {
+      self->cache_source = g_idle_add_full (G_PRIORITY_DEFAULT, answer_from_cache_cb, self, NULL);
+      return;
+    }
+
+  query = g_new0 (Query, 1);
+  query->database = g_object_ref (self->database);
+  where = fv_organisation_filter_to_where (self->filter, &query->values);
+  query->sql = g_strdup_printf ("SELECT o.id FROM organisation o WHERE %s ORDER BY %s;",
+                                where, order_by (self->sort, self->descending));
+  query->unfiltered = cacheable (self->filter, self->sort);
+  query->sort = self->sort;
+  query->descending = self->descending;
+
+  task = g_task_new (self, NULL, ids_queried_cb, GUINT_TO_POINTER (self->generation));
+  g_task_set_source_tag (task, fv_organisation_list_reload);
+  g_task_set_task_data (task, query, query_free);
+  g_task_run_in_thread (task, query_ids_thread);
 }
 
 /* TRUE until the first answer (and while a newer one is on its way). */
@@ -336,6 +399,7 @@ organisations_changed_cb (FvOrganisationList *self,
                           const char         *table,
                           gint64              id)
 {
+  g_clear_pointer (&self->all_ids, g_array_unref);
   if (id == 0)
     self->all_edited = TRUE;
   else
@@ -351,6 +415,7 @@ fv_organisation_list_dispose (GObject *object)
   if (self->database != NULL)
     g_signal_handlers_disconnect_by_data (self->database, self);
   g_clear_object (&self->database);
+  g_clear_handle_id (&self->cache_source, g_source_remove);
 
   G_OBJECT_CLASS (fv_organisation_list_parent_class)->dispose (object);
 }
@@ -363,6 +428,7 @@ fv_organisation_list_finalize (GObject *object)
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->filter, fv_organisation_filter_free);
   g_clear_pointer (&self->edited, g_hash_table_unref);
+  g_clear_pointer (&self->all_ids, g_array_unref);
 
   G_OBJECT_CLASS (fv_organisation_list_parent_class)->finalize (object);
 }
