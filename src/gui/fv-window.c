@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fv-area-page.h"
 #include "fv-exchanges-page.h"
 #include "fv-wheel-page.h"
 #include "fv-notater-page.h"
@@ -106,16 +107,8 @@ give_page_database (GtkWidget  *page,
 {
   if (FV_IS_ORGANISATIONS_PAGE (page))
     fv_organisations_page_set_database (FV_ORGANISATIONS_PAGE (page), database);
-  else if (FV_IS_COUNCIL_PAGE (page))
-    fv_council_page_set_database (FV_COUNCIL_PAGE (page), database);
-  else if (FV_IS_PLANS_PAGE (page))
-    fv_plans_page_set_database (FV_PLANS_PAGE (page), database);
-  else if (FV_IS_WHEEL_PAGE (page))
-    fv_wheel_page_set_database (FV_WHEEL_PAGE (page), database);
-  else if (FV_IS_EXCHANGES_PAGE (page))
-    fv_exchanges_page_set_database (FV_EXCHANGES_PAGE (page), database);
-  else if (FV_IS_NOTATER_PAGE (page))
-    fv_notater_page_set_database (FV_NOTATER_PAGE (page), database);
+  else if (FV_IS_AREA_PAGE (page))
+    fv_area_page_set_database (FV_AREA_PAGE (page), database);
 }
 
 /* Shows the area's page once the database is open; until then only remembers it. */

@@ -28,7 +28,6 @@
 #include "fv-council-meeting-editor.h"
 #include "fv-council-member-editor.h"
 #include "fv-council-page.h"
-#include "fv-save-timer.h"
 #include "fv-council-store.h"
 #include "fv-exchange-store.h"
 #include "fv-notat.h"
@@ -38,10 +37,9 @@
 
 struct _FvCouncilPage
 {
-  AdwBin               parent_instance;
+  FvAreaPage           parent_instance;
 
   /* Template widgets */
-  GtkStack            *stack;
   AdwPreferencesGroup *groups_group;
   GtkLabel            *group_title;
   AdwEntryRow         *name_row;
@@ -54,43 +52,23 @@ struct _FvCouncilPage
   AdwEntryRow         *meeting_date_row;
 
   /* Owned references */
-  FvDatabase          *database;
   FvCouncilGroup      *group;          /* the one shown, or NULL */
   FvCouncilGroup      *last_deleted;   /* for Undo while its toast shows, or NULL */
   guint                n_deleted;      /* which toast last_deleted belongs to */
   GPtrArray           *group_rows;
   GPtrArray           *member_rows;
-  FvSaveTimer          save_timer;
-  guint                reload_id;
   gboolean             filling;
 };
 
-G_DEFINE_FINAL_TYPE (FvCouncilPage, fv_council_page, ADW_TYPE_BIN)
-
-static void
-show_message (FvCouncilPage *self,
-              const char    *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
-}
-
-static GtkWindow *
-parent_window (FvCouncilPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
+G_DEFINE_FINAL_TYPE (FvCouncilPage, fv_council_page, FV_TYPE_AREA_PAGE)
 
 static void
 update_actions (FvCouncilPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   gboolean open = self->group != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.new", self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.new", database != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.print", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "group.back", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "group.delete", open);
@@ -146,6 +124,7 @@ group_row_activated_cb (FvCouncilPage *self,
 static void
 refresh_list (FvCouncilPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GPtrArray) groups = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -153,10 +132,10 @@ refresh_list (FvCouncilPage *self)
     adw_preferences_group_remove (self->groups_group, self->group_rows->pdata[i]);
   g_ptr_array_set_size (self->group_rows, 0);
 
-  groups = fv_council_store_list (self->database, &error);
+  groups = fv_council_store_list (database, &error);
   if (groups == NULL)
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
   for (guint i = 0; i < groups->len; i++)
@@ -176,8 +155,7 @@ refresh_list (FvCouncilPage *self)
       adw_preferences_group_add (self->groups_group, row);
       g_ptr_array_add (self->group_rows, row);
     }
-  if (self->group == NULL)
-    gtk_stack_set_visible_child_name (self->stack, groups->len > 0 ? "list" : "empty");
+  fv_area_page_show_list (FV_AREA_PAGE (self), groups->len > 0);
 }
 
 /* Members ----------------------------------------------------------------------- */
@@ -186,11 +164,12 @@ static void
 remove_member_clicked_cb (GtkButton     *button,
                           FvCouncilPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
 
-  if (!fv_council_store_remove_member (self->database,
+  if (!fv_council_store_remove_member (database,
                                        GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fv-id")), &error))
-    show_message (self, error->message);
+    fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
 }
 
 static void
@@ -258,28 +237,31 @@ static void
 delete_meeting_clicked_cb (GtkButton     *button,
                            FvCouncilPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
 
-  if (!fv_council_store_delete_meeting (self->database,
+  if (!fv_council_store_delete_meeting (database,
                                         GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fv-id")), &error))
-    show_message (self, error->message);
+    fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
 }
 
 static void
 delete_innspill_clicked_cb (GtkButton     *button,
                             FvCouncilPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
 
-  if (!fv_council_store_delete_innspill (self->database,
+  if (!fv_council_store_delete_innspill (database,
                                          GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fv-id")), &error))
-    show_message (self, error->message);
+    fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
 }
 
 static void
 new_innspill_apply_cb (AdwEntryRow   *row,
                        FvCouncilPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(FvInnspill) innspill = fv_innspill_new ();
   g_autoptr(GError) error = NULL;
 
@@ -287,9 +269,9 @@ new_innspill_apply_cb (AdwEntryRow   *row,
   innspill->text = entry_text (row);
   if (*innspill->text == '\0')
     return;
-  if (!fv_council_store_add_innspill (self->database, innspill, &error))
+  if (!fv_council_store_add_innspill (database, innspill, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (row), "");
@@ -391,40 +373,30 @@ fill_members_and_meetings (FvCouncilPage *self)
 }
 
 /* Reloads the members and meetings; the group's own fields stay as typed. */
-static gboolean
-reload_cb (gpointer user_data)
+static void
+reload (FvCouncilPage *self)
 {
-  FvCouncilPage *self = user_data;
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
   FvCouncilGroup *loaded;
 
-  self->reload_id = 0;
   if (self->group == NULL)
-    return G_SOURCE_REMOVE;
-  loaded = fv_council_store_load (self->database, self->group->id, &error);
+    return;
+  loaded = fv_council_store_load (database, self->group->id, &error);
   if (loaded == NULL)
-    return G_SOURCE_REMOVE;
+    return;
   g_clear_pointer (&self->group->members, g_ptr_array_unref);
   g_clear_pointer (&self->group->meetings, g_ptr_array_unref);
   self->group->members = g_steal_pointer (&loaded->members);
   self->group->meetings = g_steal_pointer (&loaded->meetings);
   fv_council_group_free (loaded);
   fill_members_and_meetings (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-database_changed_cb (FvCouncilPage *self)
-{
-  if (self->group == NULL)
-    refresh_list (self);
-  else if (self->reload_id == 0)
-    self->reload_id = g_idle_add (reload_cb, self);
 }
 
 static void
 new_meeting_apply_cb (FvCouncilPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(FvMeeting) meeting = fv_meeting_new ();
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
@@ -445,15 +417,14 @@ new_meeting_apply_cb (FvCouncilPage *self)
                                    ((FvFieldProblem *) problems->pdata[0])->message);
       return;
     }
-  if (!fv_council_store_add_meeting (self->database, meeting, &error))
+  if (!fv_council_store_add_meeting (database, meeting, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (self->meeting_date_row), "");
   gtk_editable_set_text (GTK_EDITABLE (self->meeting_place_row), "");
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  reload_cb (self);
+  fv_area_page_reload_now (FV_AREA_PAGE (self));
 }
 
 /* The group's own fields -------------------------------------------------------- */
@@ -478,12 +449,13 @@ fill_editor (FvCouncilPage *self)
 static gboolean
 save_now (FvCouncilPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(FvCouncilGroup) edited = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
 
-  fv_save_timer_cancel (&self->save_timer);
-  if (self->group == NULL || self->database == NULL)
+  fv_area_page_cancel_save (FV_AREA_PAGE (self));
+  if (self->group == NULL || database == NULL)
     return FALSE;
   edited = fv_council_group_new ();
   edited->id = self->group->id;
@@ -497,9 +469,9 @@ save_now (FvCouncilPage *self)
       fv_exchange_set_row_problem (GTK_WIDGET (self->name_row), ((FvFieldProblem *) problems->pdata[0])->message);
       return FALSE;
     }
-  if (!fv_council_store_save (self->database, edited, &error))
+  if (!fv_council_store_save (database, edited, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return FALSE;
     }
   g_free (self->group->name);
@@ -516,7 +488,7 @@ field_changed_cb (FvCouncilPage *self)
 {
   if (self->filling || self->group == NULL)
     return;
-  fv_save_timer_restart (&self->save_timer);
+  fv_area_page_save_later (FV_AREA_PAGE (self));
 }
 
 /* The member dialog ------------------------------------------------------------- */
@@ -558,9 +530,10 @@ static void
 organisation_changed_cb (GtkEditable  *editable,
                          MemberDialog *dialog)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (dialog->page));
   g_autofree char *name = entry_text (dialog->organisation_row);
 
-  if (*name == '\0' || fv_council_store_find_organisation (dialog->page->database, name) > 0)
+  if (*name == '\0' || fv_council_store_find_organisation (database, name) > 0)
     fv_exchange_set_row_problem (GTK_WIDGET (dialog->organisation_row), NULL);
   else
     fv_exchange_set_row_problem (GTK_WIDGET (dialog->organisation_row),
@@ -611,6 +584,7 @@ dialog_save (GSimpleAction *simple,
              gpointer       user_data)
 {
   MemberDialog *dialog = user_data;
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (dialog->page));
   g_autoptr(FvCouncilMember) member = fv_council_member_new ();
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
@@ -645,7 +619,7 @@ dialog_save (GSimpleAction *simple,
     }
   if (problems->len > 0)
     return;
-  if (!fv_council_store_add_member (dialog->page->database, member, &error))
+  if (!fv_council_store_add_member (database, member, &error))
     {
       /* Every other problem is caught above: what is left is an organisation the register does not know. */
       fv_exchange_set_row_problem (GTK_WIDGET (dialog->organisation_row), error->message);
@@ -672,17 +646,18 @@ new_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   FvCouncilPage *self = FV_COUNCIL_PAGE (widget);
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(FvCouncilGroup) group = fv_council_group_new ();
   g_autoptr(GError) error = NULL;
 
-  if (self->database == NULL)
+  if (database == NULL)
     return;
   save_now (self);
   group->name = g_strdup (_("New group"));
   group->kind = FV_COUNCIL_KIND_REFERENCE_GROUP;
-  if (!fv_council_store_save (self->database, group, &error))
+  if (!fv_council_store_save (database, group, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
   fv_council_page_open_group (self, group->id);
@@ -726,21 +701,21 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   FvCouncilPage *self = FV_COUNCIL_PAGE (widget);
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(FvCouncilGroup) deleted = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  GtkWidget *overlay;
   AdwToast *toast;
 
-  if (self->group == NULL || self->database == NULL)
+  if (self->group == NULL || database == NULL)
     return;
-  if (fv_save_timer_is_pending (&self->save_timer))
+  if (fv_area_page_save_pending (FV_AREA_PAGE (self)))
     save_now (self);
   /* What Undo puts back is what the database holds, read just before. */
-  deleted = fv_council_store_load (self->database, self->group->id, &error);
-  if (deleted == NULL || !fv_council_store_delete (self->database, self->group->id, &error))
+  deleted = fv_council_store_load (database, self->group->id, &error);
+  if (deleted == NULL || !fv_council_store_delete (database, self->group->id, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
   g_clear_pointer (&self->group, fv_council_group_free);
@@ -751,18 +726,11 @@ delete_action (GtkWidget  *widget,
 
   /* Translators: a toast; %s is the group's name */
   message = g_strdup_printf (_("“%s” deleted"), self->last_deleted->name);
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_timeout (toast, UNDO_TIMEOUT_S);
+  toast = fv_area_page_undo_toast (FV_AREA_PAGE (self), message, UNDO_TIMEOUT_S,
+                                   G_CALLBACK (undo_clicked_cb));
   g_object_set_data (G_OBJECT (toast), "fv-deleted", GUINT_TO_POINTER (++self->n_deleted));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_dismissed_cb), self, 0);
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  fv_area_page_show_toast (FV_AREA_PAGE (self), toast);
 }
 
 static void
@@ -791,24 +759,24 @@ produce_member_list (gpointer       user_data,
   return fv_council_document_new (user_data);
 }
 
-/* GObject ------------------------------------------------------------------------ */
-
-static void
-fv_council_page_dispose (GObject *object)
+/* Reads the group and fills the page with it. */
+static gboolean
+open_record (FvAreaPage  *page,
+             gint64       id,
+             GError     **error)
 {
-  FvCouncilPage *self = FV_COUNCIL_PAGE (object);
+  FvCouncilPage *self = FV_COUNCIL_PAGE (page);
+  FvCouncilGroup *group = fv_council_store_load (fv_area_page_get_database (page), id, error);
 
-  if (fv_save_timer_is_pending (&self->save_timer))
-    save_now (self);
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  /* The stack is both the bin's child and a template child: let the bin drop
-   * it first, or AdwBin would unparent it again after the template freed it. */
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_COUNCIL_PAGE);
-  g_clear_object (&self->database);
-
-  G_OBJECT_CLASS (fv_council_page_parent_class)->dispose (object);
+  if (group == NULL)
+    return FALSE;
+  g_clear_pointer (&self->group, fv_council_group_free);
+  self->group = group;
+  fill_editor (self);
+  return TRUE;
 }
+
+/* GObject ------------------------------------------------------------------------ */
 
 static void
 fv_council_page_finalize (GObject *object)
@@ -826,14 +794,23 @@ fv_council_page_finalize (GObject *object)
 static void
 fv_council_page_class_init (FvCouncilPageClass *klass)
 {
+  static const char * const tables[] = { "council", NULL };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  FvAreaPageClass *area_class = FV_AREA_PAGE_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = fv_council_page_dispose;
   object_class->finalize = fv_council_page_finalize;
 
+  area_class->tables = tables;
+  area_class->record_view = "group";
+  area_class->open = open_record;
+  area_class->refresh = (void (*) (FvAreaPage *)) refresh_list;
+  area_class->reload = (void (*) (FvAreaPage *)) reload;
+  area_class->update_actions = (void (*) (FvAreaPage *)) update_actions;
+  area_class->get_open_id = (gint64 (*) (FvAreaPage *)) fv_council_page_get_group_id;
+  area_class->save_now = (gboolean (*) (FvAreaPage *)) save_now;
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/council/fv-council-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, FvCouncilPage, stack);
   gtk_widget_class_bind_template_child (widget_class, FvCouncilPage, groups_group);
   gtk_widget_class_bind_template_child (widget_class, FvCouncilPage, group_title);
   gtk_widget_class_bind_template_child (widget_class, FvCouncilPage, name_row);
@@ -860,7 +837,6 @@ fv_council_page_init (FvCouncilPage *self)
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) meeting_kinds = gtk_string_list_new (NULL);
 
-  fv_save_timer_init (&self->save_timer, (FvSaveFunc) save_now, self);
   self->filling = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   self->group_rows = g_ptr_array_new ();
@@ -879,28 +855,11 @@ fv_council_page_init (FvCouncilPage *self)
 
 /* Public API ------------------------------------------------------------------------ */
 
-void
-fv_council_page_set_database (FvCouncilPage *self,
-                              FvDatabase    *database)
-{
-  g_return_if_fail (FV_IS_COUNCIL_PAGE (self));
-  g_return_if_fail (FV_IS_DATABASE (database));
-  g_return_if_fail (self->database == NULL);
-
-  self->database = g_object_ref (database);
-  g_signal_connect_object (database, "changed::council", G_CALLBACK (database_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  refresh_list (self);
-  update_actions (self);
-}
-
 /* What the page shows: "loading", "empty", "list" or "group". */
 const char *
 fv_council_page_get_view (FvCouncilPage *self)
 {
-  g_return_val_if_fail (FV_IS_COUNCIL_PAGE (self), NULL);
-
-  return gtk_stack_get_visible_child_name (self->stack);
+  return fv_area_page_get_view (FV_AREA_PAGE (self));
 }
 
 gint64
@@ -915,32 +874,13 @@ void
 fv_council_page_open_group (FvCouncilPage *self,
                             gint64         group_id)
 {
-  g_autoptr(GError) error = NULL;
-  FvCouncilGroup *group;
-
-  g_return_if_fail (FV_IS_COUNCIL_PAGE (self));
-  g_return_if_fail (self->database != NULL);
-
-  save_now (self);
-  group = fv_council_store_load (self->database, group_id, &error);
-  if (group == NULL)
-    {
-      show_message (self, error->message);
-      return;
-    }
-  g_clear_pointer (&self->group, fv_council_group_free);
-  self->group = group;
-  fill_editor (self);
-  gtk_stack_set_visible_child_name (self->stack, "group");
-  update_actions (self);
+  fv_area_page_open (FV_AREA_PAGE (self), group_id);
 }
 
 gboolean
 fv_council_page_save_now (FvCouncilPage *self)
 {
-  g_return_val_if_fail (FV_IS_COUNCIL_PAGE (self), FALSE);
-
-  return save_now (self);
+  return fv_area_page_save_now (FV_AREA_PAGE (self));
 }
 
 /**
@@ -972,7 +912,7 @@ fv_council_page_add_member (FvCouncilPage *self)
   dialog->page = g_object_ref (self);
   window = g_object_new (ADW_TYPE_WINDOW,
                          "modal", TRUE,
-                         "transient-for", parent_window (self),
+                         "transient-for", fv_area_page_get_parent_window (FV_AREA_PAGE (self)),
                          "default-width", 560,
                          "title", _("New Member"),
                          "destroy-with-parent", TRUE,
@@ -1032,21 +972,18 @@ fv_council_page_preview (FvCouncilPage *self)
 {
   g_autofree char *file_name = NULL;
   g_autofree char *safe = NULL;
-  FvPreviewWindow *window;
 
   g_return_val_if_fail (FV_IS_COUNCIL_PAGE (self), NULL);
 
   if (self->group == NULL)
     return NULL;
-  if (fv_save_timer_is_pending (&self->save_timer) && !save_now (self))
-    show_message (self, _("Some fields are not right yet: the preview shows the group as last saved."));
-  window = fv_preview_window_new (parent_window (self));
+  if (fv_area_page_save_pending (FV_AREA_PAGE (self)) && !save_now (self))
+    fv_area_page_show_message (FV_AREA_PAGE (self),
+                               _("Some fields are not right yet: the preview shows the group as last saved."));
   safe = g_strdelimit (g_strdup (self->group->name), "/\\:", '-');
   file_name = g_strdup_printf ("%s.pdf", safe);
-  fv_preview_window_produce (window, self->group->name, file_name, produce_member_list,
-                             fv_council_group_copy (self->group), (GDestroyNotify) fv_council_group_free);
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
+  return fv_area_page_preview (FV_AREA_PAGE (self), self->group->name, file_name, produce_member_list,
+                               fv_council_group_copy (self->group), (GDestroyNotify) fv_council_group_free);
 }
 
 /**
@@ -1060,17 +997,18 @@ fv_council_page_preview (FvCouncilPage *self)
 gboolean
 fv_council_page_undo_delete (FvCouncilPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(FvCouncilGroup) group = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (FV_IS_COUNCIL_PAGE (self), FALSE);
 
   group = g_steal_pointer (&self->last_deleted);
-  if (group == NULL || self->database == NULL)
+  if (group == NULL || database == NULL)
     return FALSE;
-  if (!fv_council_store_restore (self->database, group, &error))
+  if (!fv_council_store_restore (database, group, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return FALSE;
     }
   fv_council_page_open_group (self, group->id);
@@ -1108,6 +1046,7 @@ GtkWindow *
 fv_council_page_edit_member (FvCouncilPage *self,
                              gint64         member_id)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   FvCouncilMember *member;
   FvCouncilMemberEditor *editor;
 
@@ -1115,7 +1054,8 @@ fv_council_page_edit_member (FvCouncilPage *self,
 
   if (self->group == NULL || (member = find_member (self->group, member_id)) == NULL)
     return NULL;
-  editor = fv_council_member_editor_new (parent_window (self), self->database, member);
+  editor = fv_council_member_editor_new (fv_area_page_get_parent_window (FV_AREA_PAGE (self)),
+                                         database, member);
   gtk_window_present (GTK_WINDOW (editor));
   return GTK_WINDOW (editor);
 }
@@ -1131,6 +1071,7 @@ GtkWindow *
 fv_council_page_edit_meeting (FvCouncilPage *self,
                               gint64         meeting_id)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   FvMeeting *meeting;
   FvCouncilMeetingEditor *editor;
 
@@ -1138,7 +1079,8 @@ fv_council_page_edit_meeting (FvCouncilPage *self,
 
   if (self->group == NULL || (meeting = find_meeting (self->group, meeting_id)) == NULL)
     return NULL;
-  editor = fv_council_meeting_editor_new (parent_window (self), self->database, meeting);
+  editor = fv_council_meeting_editor_new (fv_area_page_get_parent_window (FV_AREA_PAGE (self)),
+                                          database, meeting);
   gtk_window_present (GTK_WINDOW (editor));
   return GTK_WINDOW (editor);
 }

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "fv-area-page.h"
 #include "fv-database.h"
 #include "fv-preview-window.h"
 
@@ -15,10 +16,8 @@ G_BEGIN_DECLS
 
 #define FV_TYPE_COUNCIL_PAGE (fv_council_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (FvCouncilPage, fv_council_page, FV, COUNCIL_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (FvCouncilPage, fv_council_page, FV, COUNCIL_PAGE, FvAreaPage)
 
-void             fv_council_page_set_database (FvCouncilPage *self,
-                                               FvDatabase    *database);
 const char      *fv_council_page_get_view     (FvCouncilPage *self);
 gint64           fv_council_page_get_group_id (FvCouncilPage *self);
 void             fv_council_page_open_group   (FvCouncilPage *self,

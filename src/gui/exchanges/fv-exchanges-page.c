@@ -38,10 +38,9 @@
 
 struct _FvExchangesPage
 {
-  AdwBin             parent_instance;
+  FvAreaPage         parent_instance;
 
   /* Template widgets */
-  GtkStack          *stack;
   AdwPreferencesGroup *due_group;
   AdwPreferencesGroup *exchanges_group;
   GtkLabel          *exchange_title;
@@ -58,7 +57,6 @@ struct _FvExchangesPage
   AdwPreferencesGroup *agreements_group;
 
   /* Owned references */
-  FvDatabase        *database;
   FvExchangeRecord  *exchange;          /* the one shown, or NULL */
   GPtrArray         *exchange_rows;
   GPtrArray         *due_rows;
@@ -68,32 +66,12 @@ struct _FvExchangesPage
   FvExchangeSnapshot *last_deleted;    /* for Undo, or NULL */
   guint              n_participants;
   guint              n_due;
-  guint              refresh_id;
   gboolean           filling;
 };
 
-G_DEFINE_FINAL_TYPE (FvExchangesPage, fv_exchanges_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (FvExchangesPage, fv_exchanges_page, FV_TYPE_AREA_PAGE)
 
 static void refresh_exchange (FvExchangesPage *self);
-
-static void
-show_toast (FvExchangesPage *self,
-            AdwToast        *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
-static void
-show_message (FvExchangesPage *self,
-              const char      *message)
-{
-  show_toast (self, adw_toast_new (message));
-}
 
 static void
 clear_rows (AdwPreferencesGroup *group,
@@ -142,9 +120,10 @@ suffix_label (const char *text,
 static void
 update_actions (FvExchangesPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   gboolean open = self->exchange != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.new", self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.new", database != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.print", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.search", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exchange.delete", open);
@@ -232,15 +211,16 @@ due_row_activated_cb (FvExchangesPage *self,
 static void
 refresh_due (FvExchangesPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GPtrArray) due = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *today = fv_exchange_today ();
 
   clear_rows (self->due_group, self->due_rows);
-  due = fv_exchange_store_list_due (self->database, today, FV_AGREEMENT_DUE_SOON_DAYS, &error);
+  due = fv_exchange_store_list_due (database, today, FV_AGREEMENT_DUE_SOON_DAYS, &error);
   if (due == NULL)
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       due = g_ptr_array_new ();
     }
   self->n_due = due->len;
@@ -271,16 +251,17 @@ refresh_due (FvExchangesPage *self)
 static void
 refresh_list (FvExchangesPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GPtrArray) exchanges = NULL;
   g_autoptr(GError) error = NULL;
 
   refresh_due (self);
   clear_rows (self->exchanges_group, self->exchange_rows);
-  exchanges = fv_exchange_store_list (self->database, &error);
+  exchanges = fv_exchange_store_list (database, &error);
   if (exchanges == NULL)
     {
       g_warning ("Could not list the exchanges: %s", error->message);
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
 
@@ -298,8 +279,7 @@ refresh_list (FvExchangesPage *self)
       add_row (self->exchanges_group, self->exchange_rows, row);
     }
 
-  if (self->exchange == NULL)
-    gtk_stack_set_visible_child_name (self->stack, exchanges->len > 0 ? "list" : "empty");
+  fv_area_page_show_list (FV_AREA_PAGE (self), exchanges->len > 0);
 }
 
 /* One exchange -------------------------------------------------------------- */
@@ -325,6 +305,7 @@ fill_details (FvExchangesPage *self)
 static void
 details_changed_cb (FvExchangesPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autofree char *date = NULL;
   g_autofree char *name = NULL;
   g_autoptr(GError) error = NULL;
@@ -367,8 +348,8 @@ details_changed_cb (FvExchangesPage *self)
   exchange->municipality = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->municipality_row)));
   gtk_label_set_label (self->exchange_title, exchange->name);
 
-  if (!fv_exchange_store_save (self->database, exchange, &error))
-    show_message (self, error->message);
+  if (!fv_exchange_store_save (database, exchange, &error))
+    fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
 }
 
 static char *
@@ -390,6 +371,7 @@ sector_label (FvSector sector)
 static void
 refresh_summary (FvExchangesPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   FvExchangeSummary summary;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
@@ -398,9 +380,9 @@ refresh_summary (FvExchangesPage *self)
   GtkWidget *row;
 
   clear_rows (self->summary_group, self->summary_rows);
-  if (!fv_exchange_store_summarise (self->database, self->exchange->id, &summary, &error))
+  if (!fv_exchange_store_summarise (database, self->exchange->id, &summary, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
 
@@ -466,14 +448,15 @@ refresh_summary (FvExchangesPage *self)
 static void
 refresh_participants (FvExchangesPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GPtrArray) participants = NULL;
   g_autoptr(GError) error = NULL;
 
   clear_rows (self->participants_group, self->participant_rows);
-  participants = fv_exchange_store_list_participants (self->database, self->exchange->id, &error);
+  participants = fv_exchange_store_list_participants (database, self->exchange->id, &error);
   if (participants == NULL)
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
   self->n_participants = participants->len;
@@ -544,6 +527,7 @@ static void agreement_row_activated_cb (FvExchangesPage *self,
 static void
 refresh_agreements (FvExchangesPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GPtrArray) agreements = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *today = NULL;
@@ -551,10 +535,10 @@ refresh_agreements (FvExchangesPage *self)
   guint n_kinds;
 
   clear_rows (self->agreements_group, self->agreement_rows);
-  agreements = fv_exchange_store_list_agreements (self->database, self->exchange->id, &error);
+  agreements = fv_exchange_store_list_agreements (database, self->exchange->id, &error);
   if (agreements == NULL)
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
 
@@ -614,13 +598,14 @@ refresh_agreements (FvExchangesPage *self)
 static void
 refresh_exchange (FvExchangesPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(FvExchangeRecord) fresh = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->exchange == NULL)
     return;
 
-  fresh = fv_exchange_store_load (self->database, self->exchange->id, &error);
+  fresh = fv_exchange_store_load (database, self->exchange->id, &error);
   if (fresh == NULL)
     {
       /* Deleted elsewhere: back to the list. */
@@ -635,22 +620,13 @@ refresh_exchange (FvExchangesPage *self)
   refresh_agreements (self);
 }
 
-static gboolean
-refresh_cb (gpointer user_data)
+/* The list and the exchange open both show counts of what hangs under
+ * them, so a change anywhere reads both again, once for a burst of changes. */
+static void
+reload (FvExchangesPage *self)
 {
-  FvExchangesPage *self = user_data;
-
-  self->refresh_id = 0;
   refresh_list (self);
   refresh_exchange (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-database_changed_cb (FvExchangesPage *self)
-{
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_cb, self);
 }
 
 /* Participants ---------------------------------------------------------------- */
@@ -658,6 +634,7 @@ database_changed_cb (FvExchangesPage *self)
 static void
 fill_candidates (FvExchangesPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GPtrArray) candidates = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *child;
@@ -667,12 +644,12 @@ fill_candidates (FvExchangesPage *self)
   if (self->exchange == NULL)
     return;
 
-  candidates = fv_exchange_store_find_candidates (self->database, self->exchange->id,
+  candidates = fv_exchange_store_find_candidates (database, self->exchange->id,
                                                   gtk_editable_get_text (GTK_EDITABLE (self->participant_search)),
                                                   CANDIDATE_LIMIT, &error);
   if (candidates == NULL)
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
 
@@ -714,12 +691,13 @@ static void
 add_participant (FvExchangesPage *self,
                  gint64           organisation_id)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
 
   if (self->exchange == NULL || organisation_id <= 0)
     return;
-  if (!fv_exchange_store_add_participant (self->database, self->exchange->id, organisation_id, &error))
-    show_message (self, error->message);
+  if (!fv_exchange_store_add_participant (database, self->exchange->id, organisation_id, &error))
+    fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
   else if (gtk_widget_get_visible (GTK_WIDGET (self->participant_popover)))
     fill_candidates (self);
 }
@@ -755,13 +733,14 @@ remove_participant_action (GtkWidget  *widget,
                            GVariant   *parameter)
 {
   FvExchangesPage *self = FV_EXCHANGES_PAGE (widget);
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
 
   if (self->exchange == NULL)
     return;
-  if (!fv_exchange_store_remove_participant (self->database, self->exchange->id,
+  if (!fv_exchange_store_remove_participant (database, self->exchange->id,
                                              g_variant_get_int64 (parameter), &error))
-    show_message (self, error->message);
+    fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
 }
 
 /* Agreements ------------------------------------------------------------------ */
@@ -770,23 +749,24 @@ static void
 open_agreement_dialog (FvExchangesPage *self,
                        gint64           agreement_id)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   FvAgreementDialog *dialog;
 
   if (self->exchange == NULL)
     return;
   if (agreement_id == 0 && self->n_participants < 2)
     {
-      show_message (self, _("Add at least two participants first: an agreement is made between two of them."));
+      fv_area_page_show_message (FV_AREA_PAGE (self),
+                                 _("Add at least two participants first: an agreement is made between two of them."));
       return;
     }
 
-  dialog = fv_agreement_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                    self->database, self->exchange->id, agreement_id, &error);
+  dialog = fv_agreement_dialog_new (fv_area_page_get_parent_window (FV_AREA_PAGE (self)),
+                                    database, self->exchange->id, agreement_id, &error);
   if (dialog == NULL)
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
   gtk_window_present (GTK_WINDOW (dialog));
@@ -813,11 +793,12 @@ mark_fulfilled_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   FvExchangesPage *self = FV_EXCHANGES_PAGE (widget);
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
 
-  if (!fv_exchange_store_set_agreement_status (self->database, g_variant_get_int64 (parameter),
+  if (!fv_exchange_store_set_agreement_status (database, g_variant_get_int64 (parameter),
                                                FV_AGREEMENT_FULFILLED, &error))
-    show_message (self, error->message);
+    fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
 }
 
 /* Closing the dialog answers "cancel" too, so this may run twice: only Save writes. */
@@ -826,12 +807,13 @@ follow_up_response_cb (FvFollowUpDialog *dialog,
                        const char       *response,
                        FvExchangesPage  *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
 
-  if (!g_str_equal (response, "save") || self->database == NULL)
+  if (!g_str_equal (response, "save") || database == NULL)
     return;
   if (!fv_follow_up_dialog_save (dialog, &error))
-    show_message (self, error->message);
+    fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
 }
 
 static void
@@ -840,17 +822,17 @@ follow_up_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   FvExchangesPage *self = FV_EXCHANGES_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
   FvFollowUpDialog *dialog;
 
-  if (self->database == NULL)
+  if (database == NULL)
     return;
-  dialog = fv_follow_up_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->database,
+  dialog = fv_follow_up_dialog_new (fv_area_page_get_parent_window (FV_AREA_PAGE (self)), database,
                                     g_variant_get_int64 (parameter), &error);
   if (dialog == NULL)
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
   g_signal_connect_object (dialog, "response", G_CALLBACK (follow_up_response_cb), self, 0);
@@ -865,18 +847,19 @@ new_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   FvExchangesPage *self = FV_EXCHANGES_PAGE (widget);
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(FvExchangeRecord) exchange = fv_exchange_record_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GError) error = NULL;
 
-  if (self->database == NULL)
+  if (database == NULL)
     return;
 
   exchange->name = g_strdup (_("Volunteer exchange"));
   exchange->date = g_date_time_format (now, "%Y-%m-%d");
-  if (!fv_exchange_store_save (self->database, exchange, &error))
+  if (!fv_exchange_store_save (database, exchange, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
 
@@ -911,17 +894,18 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   FvExchangesPage *self = FV_EXCHANGES_PAGE (widget);
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(FvExchangeSnapshot) snapshot = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   const FvExchangeRecord *deleted;
   AdwToast *toast;
 
-  if (self->exchange == NULL || self->database == NULL)
+  if (self->exchange == NULL || database == NULL)
     return;
-  if (!fv_exchange_store_delete_full (self->database, self->exchange->id, &snapshot, &error))
+  if (!fv_exchange_store_delete_full (database, self->exchange->id, &snapshot, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
   g_clear_pointer (&self->last_deleted, fv_exchange_snapshot_free);
@@ -933,12 +917,9 @@ delete_action (GtkWidget  *widget,
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%s” deleted with %u agreement",
                                         "“%s” deleted with %u agreements", deleted->n_agreements),
                            deleted->name, deleted->n_agreements);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_timeout (toast, UNDO_SECONDS);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
-  show_toast (self, toast);
+  toast = fv_area_page_undo_toast (FV_AREA_PAGE (self), title, UNDO_SECONDS,
+                                   G_CALLBACK (undo_clicked_cb));
+  fv_area_page_show_toast (FV_AREA_PAGE (self), toast);
 }
 
 static void
@@ -997,13 +978,12 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   FvExchangesPage *self = FV_EXCHANGES_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *dialog, *box, *label, *spin;
 
   if (self->exchange == NULL)
     return;
 
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+  dialog = adw_message_dialog_new (fv_area_page_get_parent_window (FV_AREA_PAGE (self)),
                                    _("Print Agreement Forms"),
                                    _("How many numbered forms does the exchange need? Each form is one A4 page, "
                                      "numbered from 1, with the rules of the exchange printed on it."));
@@ -1068,22 +1048,25 @@ report_action (GtkWidget  *widget,
   fv_exchanges_page_preview_followup (FV_EXCHANGES_PAGE (widget));
 }
 
-/* GObject --------------------------------------------------------------------- */
-
-static void
-fv_exchanges_page_dispose (GObject *object)
+/* Reads the exchange and fills the page with it. */
+static gboolean
+open_record (FvAreaPage  *page,
+             gint64       id,
+             GError     **error)
 {
-  FvExchangesPage *self = FV_EXCHANGES_PAGE (object);
+  FvExchangesPage *self = FV_EXCHANGES_PAGE (page);
+  FvExchangeRecord *exchange = fv_exchange_store_load (fv_area_page_get_database (page), id, error);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  /* The stack is both the bin's child and a template child: let the bin drop
-   * it first, or AdwBin would unparent it again after the template freed it. */
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_EXCHANGES_PAGE);
-  g_clear_object (&self->database);
-
-  G_OBJECT_CLASS (fv_exchanges_page_parent_class)->dispose (object);
+  if (exchange == NULL)
+    return FALSE;
+  g_clear_pointer (&self->exchange, fv_exchange_record_free);
+  self->exchange = exchange;
+  fill_details (self);
+  refresh_exchange (self);
+  return TRUE;
 }
+
+/* GObject --------------------------------------------------------------------- */
 
 static void
 fv_exchanges_page_finalize (GObject *object)
@@ -1104,15 +1087,24 @@ fv_exchanges_page_finalize (GObject *object)
 static void
 fv_exchanges_page_class_init (FvExchangesPageClass *klass)
 {
+  static const char * const tables[] = { "exchange", "agreement", "organisation", NULL };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  FvAreaPageClass *area_class = FV_AREA_PAGE_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = fv_exchanges_page_dispose;
   object_class->finalize = fv_exchanges_page_finalize;
+
+  area_class->tables = tables;
+  area_class->record_view = "exchange";
+  area_class->open = open_record;
+  area_class->refresh = (void (*) (FvAreaPage *)) refresh_list;
+  area_class->reload = (void (*) (FvAreaPage *)) reload;
+  area_class->database_changed = fv_area_page_queue_reload;
+  area_class->update_actions = (void (*) (FvAreaPage *)) update_actions;
+  area_class->get_open_id = (gint64 (*) (FvAreaPage *)) fv_exchanges_page_get_exchange_id;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/exchanges/fv-exchanges-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, FvExchangesPage, stack);
   gtk_widget_class_bind_template_child (widget_class, FvExchangesPage, due_group);
   gtk_widget_class_bind_template_child (widget_class, FvExchangesPage, exchanges_group);
   gtk_widget_class_bind_template_child (widget_class, FvExchangesPage, exchange_title);
@@ -1161,33 +1153,11 @@ fv_exchanges_page_init (FvExchangesPage *self)
 
 /* Public API ------------------------------------------------------------------ */
 
-/* The page shows a spinner until the window hands it the open database. */
-void
-fv_exchanges_page_set_database (FvExchangesPage *self,
-                                FvDatabase      *database)
-{
-  g_return_if_fail (FV_IS_EXCHANGES_PAGE (self));
-  g_return_if_fail (FV_IS_DATABASE (database));
-  g_return_if_fail (self->database == NULL);
-
-  self->database = g_object_ref (database);
-  g_signal_connect_object (database, "changed::exchange", G_CALLBACK (database_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (database, "changed::agreement", G_CALLBACK (database_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (database, "changed::organisation", G_CALLBACK (database_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  refresh_list (self);
-  update_actions (self);
-}
-
 /* What the page shows: "loading", "empty", "list" or "exchange". */
 const char *
 fv_exchanges_page_get_view (FvExchangesPage *self)
 {
-  g_return_val_if_fail (FV_IS_EXCHANGES_PAGE (self), NULL);
-
-  return gtk_stack_get_visible_child_name (self->stack);
+  return fv_area_page_get_view (FV_AREA_PAGE (self));
 }
 
 /* The exchange shown, 0 on the list. */
@@ -1203,25 +1173,7 @@ void
 fv_exchanges_page_open_exchange (FvExchangesPage *self,
                                  gint64           exchange_id)
 {
-  g_autoptr(GError) error = NULL;
-  FvExchangeRecord *exchange;
-
-  g_return_if_fail (FV_IS_EXCHANGES_PAGE (self));
-  g_return_if_fail (self->database != NULL);
-
-  exchange = fv_exchange_store_load (self->database, exchange_id, &error);
-  if (exchange == NULL)
-    {
-      show_message (self, error->message);
-      return;
-    }
-
-  g_clear_pointer (&self->exchange, fv_exchange_record_free);
-  self->exchange = exchange;
-  fill_details (self);
-  refresh_exchange (self);
-  gtk_stack_set_visible_child_name (self->stack, "exchange");
-  update_actions (self);
+  fv_area_page_open (FV_AREA_PAGE (self), exchange_id);
 }
 
 /**
@@ -1237,12 +1189,11 @@ FvPreviewWindow *
 fv_exchanges_page_preview_forms (FvExchangesPage *self,
                                  guint            count)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *file_name = NULL;
   g_autofree char *title = NULL;
-  FvPreviewWindow *window;
   FormsData *data;
-  GtkRoot *root;
 
   g_return_val_if_fail (FV_IS_EXCHANGES_PAGE (self), NULL);
 
@@ -1251,24 +1202,21 @@ fv_exchanges_page_preview_forms (FvExchangesPage *self,
 
   data = g_new0 (FormsData, 1);
   data->count = CLAMP (count, 1, FV_AGREEMENT_FORMS_MAX);
-  data->exchange = fv_exchange_store_load (self->database, self->exchange->id, &error);
+  data->exchange = fv_exchange_store_load (database, self->exchange->id, &error);
   if (data->exchange == NULL)
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       forms_data_free (data);
       return NULL;
     }
 
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  window = fv_preview_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
   /* Translators: the suggested file name of the agreement forms; %s is the exchange's name */
   file_name = g_strdup_printf (_("Agreement forms %s.pdf"), data->exchange->name);
   g_strdelimit (file_name, "/\\", '-');
   /* Translators: the preview window's title; %s is the exchange's name */
   title = g_strdup_printf (_("Agreement Forms — %s"), data->exchange->name);
-  fv_preview_window_produce (window, title, file_name, produce_forms, data, forms_data_free);
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
+  return fv_area_page_preview (FV_AREA_PAGE (self), title, file_name, produce_forms, data,
+                               forms_data_free);
 }
 
 /**
@@ -1282,41 +1230,37 @@ fv_exchanges_page_preview_forms (FvExchangesPage *self,
 FvPreviewWindow *
 fv_exchanges_page_preview_followup (FvExchangesPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *file_name = NULL;
   g_autofree char *title = NULL;
-  FvPreviewWindow *window;
   ReportData *data;
-  GtkRoot *root;
 
   g_return_val_if_fail (FV_IS_EXCHANGES_PAGE (self), NULL);
 
-  if (self->exchange == NULL || self->database == NULL)
+  if (self->exchange == NULL || database == NULL)
     return NULL;
 
   /* Tens of rows: read here, laid out and written in the worker thread. */
   data = g_new0 (ReportData, 1);
   data->today = fv_exchange_today ();
-  data->exchange = fv_exchange_store_load (self->database, self->exchange->id, &error);
+  data->exchange = fv_exchange_store_load (database, self->exchange->id, &error);
   if (data->exchange != NULL)
-    data->agreements = fv_exchange_store_list_agreements (self->database, self->exchange->id, &error);
+    data->agreements = fv_exchange_store_list_agreements (database, self->exchange->id, &error);
   if (data->exchange == NULL || data->agreements == NULL)
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       report_data_free (data);
       return NULL;
     }
 
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  window = fv_preview_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
   /* Translators: the suggested file name of the follow-up report; %s is the exchange's name */
   file_name = g_strdup_printf (_("Follow-up %s.pdf"), data->exchange->name);
   g_strdelimit (file_name, "/\\", '-');
   /* Translators: the preview window's title; %s is the exchange's name */
   title = g_strdup_printf (_("Follow-up — %s"), data->exchange->name);
-  fv_preview_window_produce (window, title, file_name, produce_report, data, report_data_free);
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
+  return fv_area_page_preview (FV_AREA_PAGE (self), title, file_name, produce_report, data,
+                               report_data_free);
 }
 
 /**
@@ -1330,17 +1274,18 @@ fv_exchanges_page_preview_followup (FvExchangesPage *self)
 gboolean
 fv_exchanges_page_undo_delete (FvExchangesPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(FvExchangeSnapshot) snapshot = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (FV_IS_EXCHANGES_PAGE (self), FALSE);
 
   snapshot = g_steal_pointer (&self->last_deleted);
-  if (snapshot == NULL || self->database == NULL)
+  if (snapshot == NULL || database == NULL)
     return FALSE;
-  if (!fv_exchange_store_restore (self->database, snapshot, &error))
+  if (!fv_exchange_store_restore (database, snapshot, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return FALSE;
     }
   fv_exchanges_page_open_exchange (self, fv_exchange_snapshot_get_exchange (snapshot)->id);

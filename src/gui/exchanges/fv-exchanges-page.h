@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "fv-area-page.h"
 #include "fv-database.h"
 #include "fv-preview-window.h"
 
@@ -15,10 +16,8 @@ G_BEGIN_DECLS
 
 #define FV_TYPE_EXCHANGES_PAGE (fv_exchanges_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (FvExchangesPage, fv_exchanges_page, FV, EXCHANGES_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (FvExchangesPage, fv_exchanges_page, FV, EXCHANGES_PAGE, FvAreaPage)
 
-void             fv_exchanges_page_set_database    (FvExchangesPage *self,
-                                                    FvDatabase      *database);
 const char      *fv_exchanges_page_get_view        (FvExchangesPage *self);
 gint64           fv_exchanges_page_get_exchange_id (FvExchangesPage *self);
 void             fv_exchanges_page_open_exchange   (FvExchangesPage *self,

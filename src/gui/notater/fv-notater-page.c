@@ -30,16 +30,14 @@
 #include "fv-notat-store.h"
 #include "fv-notat.h"
 #include "fv-notater-page.h"
-#include "fv-save-timer.h"
 
 #define UNDO_TIMEOUT_S 10
 
 struct _FvNotaterPage
 {
-  AdwBin               parent_instance;
+  FvAreaPage           parent_instance;
 
   /* Template widgets */
-  GtkStack            *stack;
   AdwPreferencesGroup *notater_group;
   GtkLabel            *notat_title;
   AdwEntryRow         *date_row;
@@ -57,51 +55,23 @@ struct _FvNotaterPage
   GtkScrolledWindow   *editor_scroller;
 
   /* Owned references */
-  FvDatabase          *database;
   GSettings           *settings;
   FvNotat             *notat;          /* the one shown, or NULL */
   FvNotat             *last_deleted;   /* for Undo, or NULL */
   GPtrArray           *notat_rows;
-  FvSaveTimer          save_timer;
   gboolean             filling;
 };
 
-G_DEFINE_FINAL_TYPE (FvNotaterPage, fv_notater_page, ADW_TYPE_BIN)
-
-static void
-show_toast (FvNotaterPage *self,
-            AdwToast      *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
-static void
-show_message (FvNotaterPage *self,
-              const char    *message)
-{
-  show_toast (self, adw_toast_new (message));
-}
-
-static GtkWindow *
-parent_window (FvNotaterPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
+G_DEFINE_FINAL_TYPE (FvNotaterPage, fv_notater_page, FV_TYPE_AREA_PAGE)
 
 static void
 update_actions (FvNotaterPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   gboolean open = self->notat != NULL;
   gboolean sent = open && self->notat->status == FV_NOTAT_SENT;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.new", self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.new", database != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.print", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "notat.back", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "notat.delete", open);
@@ -159,6 +129,7 @@ status_label (const FvNotat *notat)
 static void
 refresh_list (FvNotaterPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GPtrArray) notater = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -166,11 +137,11 @@ refresh_list (FvNotaterPage *self)
     adw_preferences_group_remove (self->notater_group, self->notat_rows->pdata[i]);
   g_ptr_array_set_size (self->notat_rows, 0);
 
-  notater = fv_notat_store_list (self->database, &error);
+  notater = fv_notat_store_list (database, &error);
   if (notater == NULL)
     {
       g_warning ("Could not list the notater: %s", error->message);
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
 
@@ -206,16 +177,7 @@ refresh_list (FvNotaterPage *self)
       g_ptr_array_add (self->notat_rows, row);
     }
 
-  if (self->notat == NULL)
-    gtk_stack_set_visible_child_name (self->stack, notater->len > 0 ? "list" : "empty");
-}
-
-static void
-database_changed_cb (FvNotaterPage *self)
-{
-  /* The editor's own writes need no reload: only the list follows. */
-  if (self->notat == NULL)
-    refresh_list (self);
+  fv_area_page_show_list (FV_AREA_PAGE (self), notater->len > 0);
 }
 
 /* One notat ------------------------------------------------------------------------ */
@@ -308,6 +270,7 @@ row_for_field (FvNotaterPage *self,
 static gboolean
 save_now (FvNotaterPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   static const char * const fields[] = { "date", "journalpost", "saksnummer", "subject" };
   g_autoptr(FvNotat) edited = NULL;
   g_autoptr(GPtrArray) problems = NULL;
@@ -316,8 +279,8 @@ save_now (FvNotaterPage *self)
   g_autofree char *recipients = NULL;
   const char *date_text;
 
-  fv_save_timer_cancel (&self->save_timer);
-  if (self->notat == NULL || self->database == NULL)
+  fv_area_page_cancel_save (FV_AREA_PAGE (self));
+  if (self->notat == NULL || database == NULL)
     return FALSE;
   /* Locked: nothing can have been typed, and the store would refuse it. */
   if (self->notat->status == FV_NOTAT_SENT)
@@ -364,9 +327,9 @@ save_now (FvNotaterPage *self)
   if (problems->len > 0)
     return FALSE;
 
-  if (!fv_notat_store_save (self->database, edited, &error))
+  if (!fv_notat_store_save (database, edited, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return FALSE;
     }
   fv_notat_free (self->notat);
@@ -380,7 +343,7 @@ field_changed_cb (FvNotaterPage *self)
 {
   if (self->filling || self->notat == NULL)
     return;
-  fv_save_timer_restart (&self->save_timer);
+  fv_area_page_save_later (FV_AREA_PAGE (self));
 }
 
 /* Actions ------------------------------------------------------------------------- */
@@ -391,21 +354,22 @@ new_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   FvNotaterPage *self = FV_NOTATER_PAGE (widget);
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(FvNotat) notat = fv_notat_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GError) error = NULL;
   g_autofree char *sender = g_settings_get_string (self->settings, "notat-from");
 
-  if (self->database == NULL)
+  if (database == NULL)
     return;
   save_now (self);
   notat->date = g_date_time_format (now, "%Y-%m-%d");
   notat->sender = g_strdup (*sender != '\0' ? sender : NULL);
   notat->subject = g_strdup (_("New notat"));
   g_ptr_array_add (notat->recipients, g_strdup (_("Formannskapet")));
-  if (!fv_notat_store_save (self->database, notat, &error))
+  if (!fv_notat_store_save (database, notat, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
   fv_notater_page_open_notat (self, notat->id);
@@ -432,15 +396,16 @@ static void
 undo_clicked_cb (AdwToast      *toast,
                  FvNotaterPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   FvNotat *notat = g_object_get_data (G_OBJECT (toast), "fv-notat");
   g_autoptr(GError) error = NULL;
 
-  if (notat == NULL || self->database == NULL)
+  if (notat == NULL || database == NULL)
     return;
   if (self->last_deleted != NULL && self->last_deleted->id == notat->id)
     g_clear_pointer (&self->last_deleted, fv_notat_free);
-  if (!fv_notat_store_restore (self->database, notat, &error))
-    show_message (self, error->message);
+  if (!fv_notat_store_restore (database, notat, &error))
+    fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
   else if (self->notat == NULL)
     refresh_list (self);
 }
@@ -451,18 +416,19 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   FvNotaterPage *self = FV_NOTATER_PAGE (widget);
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   FvNotat *notat;
   AdwToast *toast;
 
-  if (self->notat == NULL || self->database == NULL)
+  if (self->notat == NULL || database == NULL)
     return;
-  fv_save_timer_cancel (&self->save_timer);
+  fv_area_page_cancel_save (FV_AREA_PAGE (self));
   notat = self->notat;
-  if (!fv_notat_store_delete (self->database, notat->id, &error))
+  if (!fv_notat_store_delete (database, notat->id, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
   g_clear_pointer (&self->last_deleted, fv_notat_free);
@@ -472,14 +438,11 @@ delete_action (GtkWidget  *widget,
 
   /* Translators: a toast; %s is the notat's subject */
   title = g_strdup_printf (_("“%s” deleted"), self->last_deleted->subject);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_timeout (toast, UNDO_TIMEOUT_S);
+  toast = fv_area_page_undo_toast (FV_AREA_PAGE (self), title, UNDO_TIMEOUT_S,
+                                   G_CALLBACK (undo_clicked_cb));
   g_object_set_data_full (G_OBJECT (toast), "fv-notat", fv_notat_copy (self->last_deleted),
                           (GDestroyNotify) fv_notat_free);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
-  show_toast (self, toast);
+  fv_area_page_show_toast (FV_AREA_PAGE (self), toast);
 }
 
 static void
@@ -509,11 +472,12 @@ duplicate_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   FvNotaterPage *self = FV_NOTATER_PAGE (widget);
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(FvNotat) copy = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GError) error = NULL;
 
-  if (self->notat == NULL || self->database == NULL)
+  if (self->notat == NULL || database == NULL)
     return;
   save_now (self);
   copy = fv_notat_copy (self->notat);
@@ -525,13 +489,13 @@ duplicate_action (GtkWidget  *widget,
   g_clear_pointer (&copy->updated_at, g_free);
   g_free (copy->date);
   copy->date = g_date_time_format (now, "%Y-%m-%d");
-  if (!fv_notat_store_save (self->database, copy, &error))
+  if (!fv_notat_store_save (database, copy, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
   fv_notater_page_open_notat (self, copy->id);
-  show_message (self, _("Copied as a new draft, dated today."));
+  fv_area_page_show_message (FV_AREA_PAGE (self), _("Copied as a new draft, dated today."));
   gtk_widget_grab_focus (GTK_WIDGET (self->subject_row));
 }
 
@@ -579,6 +543,23 @@ produce_notat (gpointer       user_data,
   return fv_notat_document_new (data->notat, data->municipality);
 }
 
+/* Reads the notat and fills the page with it. */
+static gboolean
+open_record (FvAreaPage  *page,
+             gint64       id,
+             GError     **error)
+{
+  FvNotaterPage *self = FV_NOTATER_PAGE (page);
+  FvNotat *notat = fv_notat_store_load (fv_area_page_get_database (page), id, error);
+
+  if (notat == NULL)
+    return FALSE;
+  g_clear_pointer (&self->notat, fv_notat_free);
+  self->notat = notat;
+  fill_editor (self);
+  return TRUE;
+}
+
 /* GObject ------------------------------------------------------------------------------ */
 
 static void
@@ -586,13 +567,6 @@ fv_notater_page_dispose (GObject *object)
 {
   FvNotaterPage *self = FV_NOTATER_PAGE (object);
 
-  if (fv_save_timer_is_pending (&self->save_timer))
-    save_now (self);
-  /* The stack is both the bin's child and a template child: let the bin drop
-   * it first, or AdwBin would unparent it again after the template freed it. */
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_NOTATER_PAGE);
-  g_clear_object (&self->database);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (fv_notater_page_parent_class)->dispose (object);
 }
@@ -611,14 +585,25 @@ fv_notater_page_finalize (GObject *object)
 static void
 fv_notater_page_class_init (FvNotaterPageClass *klass)
 {
+  static const char * const tables[] = { "notat", NULL };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  FvAreaPageClass *area_class = FV_AREA_PAGE_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fv_notater_page_dispose;
   object_class->finalize = fv_notater_page_finalize;
 
+  /* The editor's own writes need no reload (there is no reload): only the
+   * list follows, while no notat is open. */
+  area_class->tables = tables;
+  area_class->record_view = "notat";
+  area_class->open = open_record;
+  area_class->refresh = (void (*) (FvAreaPage *)) refresh_list;
+  area_class->update_actions = (void (*) (FvAreaPage *)) update_actions;
+  area_class->get_open_id = (gint64 (*) (FvAreaPage *)) fv_notater_page_get_notat_id;
+  area_class->save_now = (gboolean (*) (FvAreaPage *)) save_now;
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/notater/fv-notater-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, stack);
   gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, notater_group);
   gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, notat_title);
   gtk_widget_class_bind_template_child (widget_class, FvNotaterPage, date_row);
@@ -649,7 +634,6 @@ fv_notater_page_class_init (FvNotaterPageClass *klass)
 static void
 fv_notater_page_init (FvNotaterPage *self)
 {
-  fv_save_timer_init (&self->save_timer, (FvSaveFunc) save_now, self);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->notat_rows = g_ptr_array_new ();
   self->settings = g_settings_new (APP_ID);
@@ -662,29 +646,11 @@ fv_notater_page_init (FvNotaterPage *self)
 
 /* Public API ------------------------------------------------------------------------- */
 
-/* The page shows a spinner until the window hands it the open database. */
-void
-fv_notater_page_set_database (FvNotaterPage *self,
-                              FvDatabase    *database)
-{
-  g_return_if_fail (FV_IS_NOTATER_PAGE (self));
-  g_return_if_fail (FV_IS_DATABASE (database));
-  g_return_if_fail (self->database == NULL);
-
-  self->database = g_object_ref (database);
-  g_signal_connect_object (database, "changed::notat", G_CALLBACK (database_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  refresh_list (self);
-  update_actions (self);
-}
-
 /* What the page shows: "loading", "empty", "list" or "notat". */
 const char *
 fv_notater_page_get_view (FvNotaterPage *self)
 {
-  g_return_val_if_fail (FV_IS_NOTATER_PAGE (self), NULL);
-
-  return gtk_stack_get_visible_child_name (self->stack);
+  return fv_area_page_get_view (FV_AREA_PAGE (self));
 }
 
 /* The notat shown, 0 on the list. */
@@ -700,24 +666,7 @@ void
 fv_notater_page_open_notat (FvNotaterPage *self,
                             gint64         notat_id)
 {
-  g_autoptr(GError) error = NULL;
-  FvNotat *notat;
-
-  g_return_if_fail (FV_IS_NOTATER_PAGE (self));
-  g_return_if_fail (self->database != NULL);
-
-  save_now (self);
-  notat = fv_notat_store_load (self->database, notat_id, &error);
-  if (notat == NULL)
-    {
-      show_message (self, error->message);
-      return;
-    }
-  g_clear_pointer (&self->notat, fv_notat_free);
-  self->notat = notat;
-  fill_editor (self);
-  gtk_stack_set_visible_child_name (self->stack, "notat");
-  update_actions (self);
+  fv_area_page_open (FV_AREA_PAGE (self), notat_id);
 }
 
 /**
@@ -731,9 +680,7 @@ fv_notater_page_open_notat (FvNotaterPage *self,
 gboolean
 fv_notater_page_save_now (FvNotaterPage *self)
 {
-  g_return_val_if_fail (FV_IS_NOTATER_PAGE (self), FALSE);
-
-  return save_now (self);
+  return fv_area_page_save_now (FV_AREA_PAGE (self));
 }
 
 /**
@@ -745,6 +692,7 @@ fv_notater_page_save_now (FvNotaterPage *self)
 gboolean
 fv_notater_page_insert_facts (FvNotaterPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   GtkTextBuffer *buffer;
   GtkTextIter iter;
   g_autoptr(GError) error = NULL;
@@ -754,13 +702,13 @@ fv_notater_page_insert_facts (FvNotaterPage *self)
 
   g_return_val_if_fail (FV_IS_NOTATER_PAGE (self), FALSE);
 
-  if (self->notat == NULL || self->database == NULL || self->notat->status == FV_NOTAT_SENT)
+  if (self->notat == NULL || database == NULL || self->notat->status == FV_NOTAT_SENT)
     return FALSE;
   municipality = g_settings_get_string (self->settings, "municipality-name");
-  facts = fv_notat_store_facts (self->database, municipality, NULL, &error);
+  facts = fv_notat_store_facts (database, municipality, NULL, &error);
   if (facts == NULL)
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return FALSE;
     }
 
@@ -800,29 +748,27 @@ fv_notater_page_preview (FvNotaterPage *self)
   g_autofree char *title = NULL;
   g_autofree char *file_name = NULL;
   g_autofree char *safe = NULL;
-  FvPreviewWindow *window;
   NotatData *data;
 
   g_return_val_if_fail (FV_IS_NOTATER_PAGE (self), NULL);
 
   if (self->notat == NULL)
     return NULL;
-  if (fv_save_timer_is_pending (&self->save_timer) && !save_now (self))
-    show_message (self, _("Some fields are not right yet: the preview shows the notat as last saved."));
+  if (fv_area_page_save_pending (FV_AREA_PAGE (self)) && !save_now (self))
+    fv_area_page_show_message (FV_AREA_PAGE (self),
+                               _("Some fields are not right yet: the preview shows the notat as last saved."));
 
   data = g_new0 (NotatData, 1);
   data->notat = fv_notat_copy (self->notat);
   data->municipality = g_settings_get_string (self->settings, "municipality-name");
 
-  window = fv_preview_window_new (parent_window (self));
   /* Translators: the preview window's title; %s is the notat's subject */
   title = g_strdup_printf (_("Notat: %s"), self->notat->subject);
   safe = g_strdelimit (g_strdup (self->notat->subject), "/\\:", '-');
   /* Translators: the suggested file name of the PDF; %s is the notat's subject */
   file_name = g_strdup_printf (_("Notat %s.pdf"), safe);
-  fv_preview_window_produce (window, title, file_name, produce_notat, data, notat_data_free);
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
+  return fv_area_page_preview (FV_AREA_PAGE (self), title, file_name, produce_notat, data,
+                               notat_data_free);
 }
 
 /**
@@ -839,28 +785,30 @@ gboolean
 fv_notater_page_set_sent (FvNotaterPage *self,
                           gboolean       sent)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
   FvNotat *reloaded;
 
   g_return_val_if_fail (FV_IS_NOTATER_PAGE (self), FALSE);
 
-  if (self->notat == NULL || self->database == NULL)
+  if (self->notat == NULL || database == NULL)
     return FALSE;
   if (sent && !save_now (self))
     {
-      show_message (self, _("Put the marked fields right before marking the notat as sent."));
+      fv_area_page_show_message (FV_AREA_PAGE (self),
+                                 _("Put the marked fields right before marking the notat as sent."));
       return FALSE;
     }
-  if (!fv_notat_store_set_status (self->database, self->notat->id, sent ? FV_NOTAT_SENT : FV_NOTAT_DRAFT, NULL,
+  if (!fv_notat_store_set_status (database, self->notat->id, sent ? FV_NOTAT_SENT : FV_NOTAT_DRAFT, NULL,
                                   &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return FALSE;
     }
-  reloaded = fv_notat_store_load (self->database, self->notat->id, &error);
+  reloaded = fv_notat_store_load (database, self->notat->id, &error);
   if (reloaded == NULL)
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return FALSE;
     }
   fv_notat_free (self->notat);
@@ -881,17 +829,18 @@ fv_notater_page_set_sent (FvNotaterPage *self,
 gboolean
 fv_notater_page_undo_delete (FvNotaterPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(FvNotat) notat = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (FV_IS_NOTATER_PAGE (self), FALSE);
 
   notat = g_steal_pointer (&self->last_deleted);
-  if (notat == NULL || self->database == NULL)
+  if (notat == NULL || database == NULL)
     return FALSE;
-  if (!fv_notat_store_restore (self->database, notat, &error))
+  if (!fv_notat_store_restore (database, notat, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return FALSE;
     }
   refresh_list (self);

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "fv-area-page.h"
 #include "fv-database.h"
 #include "fv-preview-window.h"
 
@@ -15,10 +16,8 @@ G_BEGIN_DECLS
 
 #define FV_TYPE_NOTATER_PAGE (fv_notater_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (FvNotaterPage, fv_notater_page, FV, NOTATER_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (FvNotaterPage, fv_notater_page, FV, NOTATER_PAGE, FvAreaPage)
 
-void             fv_notater_page_set_database  (FvNotaterPage *self,
-                                                FvDatabase    *database);
 const char      *fv_notater_page_get_view      (FvNotaterPage *self);
 gint64           fv_notater_page_get_notat_id  (FvNotaterPage *self);
 void             fv_notater_page_open_notat    (FvNotaterPage *self,

@@ -29,16 +29,14 @@
 #include "fv-plan-document.h"
 #include "fv-plan-store.h"
 #include "fv-plans-page.h"
-#include "fv-save-timer.h"
 
 #define UNDO_TIMEOUT_S 10
 
 struct _FvPlansPage
 {
-  AdwBin               parent_instance;
+  FvAreaPage           parent_instance;
 
   /* Template widgets */
-  GtkStack            *stack;
   AdwPreferencesGroup *plans_group;
   GtkLabel            *plan_title;
   AdwEntryRow         *title_row;
@@ -49,65 +47,21 @@ struct _FvPlansPage
   AdwEntryRow         *new_goal_row;
 
   /* Owned references */
-  FvDatabase          *database;
   FvActionPlan        *plan;           /* the one shown, or NULL */
   FvActionPlan        *last_deleted;   /* for Undo, or NULL */
   GPtrArray           *plan_rows;
-  FvSaveTimer          save_timer;
-  guint                reload_id;
   gboolean             filling;
 };
 
-G_DEFINE_FINAL_TYPE (FvPlansPage, fv_plans_page, ADW_TYPE_BIN)
-
-static void
-show_toast (FvPlansPage *self,
-            AdwToast    *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
-static void
-show_message (FvPlansPage *self,
-              const char  *message)
-{
-  show_toast (self, adw_toast_new (message));
-}
-
-/* A toast whose Undo calls @undo_cb; it lasts long enough to notice. */
-static AdwToast *
-undo_toast (const char *title,
-            GCallback   undo_cb,
-            gpointer    self)
-{
-  AdwToast *toast = adw_toast_new (title);
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_timeout (toast, UNDO_TIMEOUT_S);
-  g_signal_connect_object (toast, "button-clicked", undo_cb, self, 0);
-  return toast;
-}
-
-static GtkWindow *
-parent_window (FvPlansPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
+G_DEFINE_FINAL_TYPE (FvPlansPage, fv_plans_page, FV_TYPE_AREA_PAGE)
 
 static void
 update_actions (FvPlansPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   gboolean open = self->plan != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.new", self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.new", database != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.print", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.back", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.delete", open);
@@ -151,12 +105,13 @@ static char *
 plan_subtitle (FvPlansPage        *self,
                const FvActionPlan *plan)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   FvPlanProgress progress;
 
   if (plan->period != NULL)
     g_ptr_array_add (parts, g_strdup (plan->period));
-  if (fv_plan_store_get_progress (self->database, plan->id, NULL, &progress, NULL) && progress.total > 0)
+  if (fv_plan_store_get_progress (database, plan->id, NULL, &progress, NULL) && progress.total > 0)
     {
       /* Translators: in the list of action plans: "4 of 10 actions done" */
       g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u action done",
@@ -173,6 +128,7 @@ plan_subtitle (FvPlansPage        *self,
 static void
 refresh_list (FvPlansPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GPtrArray) plans = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -180,10 +136,10 @@ refresh_list (FvPlansPage *self)
     adw_preferences_group_remove (self->plans_group, self->plan_rows->pdata[i]);
   g_ptr_array_set_size (self->plan_rows, 0);
 
-  plans = fv_plan_store_list (self->database, &error);
+  plans = fv_plan_store_list (database, &error);
   if (plans == NULL)
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
   for (guint i = 0; i < plans->len; i++)
@@ -204,8 +160,7 @@ refresh_list (FvPlansPage *self)
       adw_preferences_group_add (self->plans_group, row);
       g_ptr_array_add (self->plan_rows, row);
     }
-  if (self->plan == NULL)
-    gtk_stack_set_visible_child_name (self->stack, plans->len > 0 ? "list" : "empty");
+  fv_area_page_show_list (FV_AREA_PAGE (self), plans->len > 0);
 }
 
 /* Goals and actions ------------------------------------------------------------ */
@@ -307,15 +262,16 @@ status_selected_cb (GtkDropDown *drop_down,
                     GParamSpec  *pspec,
                     FvPlansPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
   guint selected = gtk_drop_down_get_selected (drop_down);
 
   if (selected >= FV_PLAN_ACTION_N_STATUSES)
     return;
-  if (!fv_plan_store_set_action_status (self->database,
+  if (!fv_plan_store_set_action_status (database,
                                         GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (drop_down), "fv-id")),
                                         (FvPlanActionStatus) selected, &error))
-    show_message (self, error->message);
+    fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
 }
 
 static GtkWidget *
@@ -435,52 +391,41 @@ fill_goals (FvPlansPage *self)
 }
 
 /* Reloads the goals and actions; the plan's own fields stay as typed. */
-static gboolean
-reload_cb (gpointer user_data)
+static void
+reload (FvPlansPage *self)
 {
-  FvPlansPage *self = user_data;
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
   FvActionPlan *loaded;
 
-  self->reload_id = 0;
   if (self->plan == NULL)
-    return G_SOURCE_REMOVE;
-  loaded = fv_plan_store_load (self->database, self->plan->id, &error);
+    return;
+  loaded = fv_plan_store_load (database, self->plan->id, &error);
   if (loaded == NULL)
-    return G_SOURCE_REMOVE;
+    return;
   g_clear_pointer (&self->plan->goals, g_ptr_array_unref);
   self->plan->goals = g_steal_pointer (&loaded->goals);
   loaded->goals = g_ptr_array_new ();
   fv_action_plan_free (loaded);
   fill_goals (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-database_changed_cb (FvPlansPage *self)
-{
-  if (self->plan == NULL)
-    refresh_list (self);
-  else if (self->reload_id == 0)
-    self->reload_id = g_idle_add (reload_cb, self);
 }
 
 static void
 new_goal_apply_cb (FvPlansPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *text = entry_text (self->new_goal_row);
 
   if (self->plan == NULL || *text == '\0')
     return;
-  if (fv_plan_store_add_goal (self->database, self->plan->id, text, &error) == 0)
+  if (fv_plan_store_add_goal (database, self->plan->id, text, &error) == 0)
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (self->new_goal_row), "");
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  reload_cb (self);
+  fv_area_page_reload_now (FV_AREA_PAGE (self));
 }
 
 /* The plan's own fields -------------------------------------------------------- */
@@ -503,12 +448,13 @@ fill_editor (FvPlansPage *self)
 static gboolean
 save_now (FvPlansPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(FvActionPlan) edited = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
 
-  fv_save_timer_cancel (&self->save_timer);
-  if (self->plan == NULL || self->database == NULL)
+  fv_area_page_cancel_save (FV_AREA_PAGE (self));
+  if (self->plan == NULL || database == NULL)
     return FALSE;
 
   edited = fv_action_plan_copy (self->plan);
@@ -526,9 +472,9 @@ save_now (FvPlansPage *self)
       fv_exchange_set_row_problem (GTK_WIDGET (self->title_row), ((FvFieldProblem *) problems->pdata[0])->message);
       return FALSE;
     }
-  if (!fv_plan_store_save (self->database, edited, &error))
+  if (!fv_plan_store_save (database, edited, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return FALSE;
     }
   fv_action_plan_free (self->plan);
@@ -542,7 +488,7 @@ field_changed_cb (FvPlansPage *self)
 {
   if (self->filling || self->plan == NULL)
     return;
-  fv_save_timer_restart (&self->save_timer);
+  fv_area_page_save_later (FV_AREA_PAGE (self));
 }
 
 /* The action dialog ------------------------------------------------------------- */
@@ -589,6 +535,7 @@ dialog_save (GSimpleAction *simple,
              gpointer       user_data)
 {
   ActionDialog *dialog = user_data;
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (dialog->page));
   g_autoptr(FvPlanAction) edited = fv_plan_action_copy (dialog->action);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
@@ -622,7 +569,7 @@ dialog_save (GSimpleAction *simple,
     }
   if (problems->len > 0)
     return;
-  if (!fv_plan_store_save_action (dialog->page->database, edited, &error))
+  if (!fv_plan_store_save_action (database, edited, &error))
     {
       /* Every other problem is caught above: what is left is a partner the register does not know. */
       fv_exchange_set_row_problem (GTK_WIDGET (dialog->partners_row), error->message);
@@ -637,10 +584,11 @@ dialog_delete (GSimpleAction *simple,
                gpointer       user_data)
 {
   ActionDialog *dialog = user_data;
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (dialog->page));
   g_autoptr(GError) error = NULL;
 
-  if (dialog->action->id != 0 && !fv_plan_store_delete_action (dialog->page->database, dialog->action->id, &error))
-    show_message (dialog->page, error->message);
+  if (dialog->action->id != 0 && !fv_plan_store_delete_action (database, dialog->action->id, &error))
+    fv_area_page_show_message (FV_AREA_PAGE (dialog->page), error->message);
   gtk_window_destroy (dialog->window);
 }
 
@@ -677,16 +625,17 @@ new_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   FvPlansPage *self = FV_PLANS_PAGE (widget);
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(FvActionPlan) plan = fv_action_plan_new ();
   g_autoptr(GError) error = NULL;
 
-  if (self->database == NULL)
+  if (database == NULL)
     return;
   save_now (self);
   plan->title = g_strdup (_("New action plan"));
-  if (!fv_plan_store_save (self->database, plan, &error))
+  if (!fv_plan_store_save (database, plan, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
   fv_plans_page_open_plan (self, plan->id);
@@ -713,15 +662,16 @@ static void
 undo_plan_clicked_cb (AdwToast    *toast,
                       FvPlansPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   FvActionPlan *plan = g_object_get_data (G_OBJECT (toast), "fv-plan");
   g_autoptr(GError) error = NULL;
 
-  if (plan == NULL || self->database == NULL)
+  if (plan == NULL || database == NULL)
     return;
   if (self->last_deleted != NULL && self->last_deleted->id == plan->id)
     g_clear_pointer (&self->last_deleted, fv_action_plan_free);
-  if (!fv_plan_store_restore (self->database, plan, &error))
-    show_message (self, error->message);
+  if (!fv_plan_store_restore (database, plan, &error))
+    fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
 }
 
 static void
@@ -730,20 +680,21 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   FvPlansPage *self = FV_PLANS_PAGE (widget);
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autoptr(FvActionPlan) snapshot = NULL;
   g_autofree char *message = NULL;
   AdwToast *toast;
 
-  if (self->plan == NULL || self->database == NULL)
+  if (self->plan == NULL || database == NULL)
     return;
   /* What is typed is kept, so Undo brings back the plan as it was last seen. */
   save_now (self);
-  fv_save_timer_cancel (&self->save_timer);
-  snapshot = fv_plan_store_load (self->database, self->plan->id, &error);
-  if (snapshot == NULL || !fv_plan_store_delete (self->database, self->plan->id, &error))
+  fv_area_page_cancel_save (FV_AREA_PAGE (self));
+  snapshot = fv_plan_store_load (database, self->plan->id, &error);
+  if (snapshot == NULL || !fv_plan_store_delete (database, self->plan->id, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
   g_clear_pointer (&self->plan, fv_action_plan_free);
@@ -752,23 +703,25 @@ delete_action (GtkWidget  *widget,
 
   /* Translators: a toast; %s is the action plan's title */
   message = g_strdup_printf (_("“%s” deleted"), snapshot->title);
-  toast = undo_toast (message, G_CALLBACK (undo_plan_clicked_cb), self);
+  toast = fv_area_page_undo_toast (FV_AREA_PAGE (self), message, UNDO_TIMEOUT_S,
+                                   G_CALLBACK (undo_plan_clicked_cb));
   g_clear_pointer (&self->last_deleted, fv_action_plan_free);
   self->last_deleted = fv_action_plan_copy (snapshot);
   g_object_set_data_full (G_OBJECT (toast), "fv-plan", g_steal_pointer (&snapshot),
                           (GDestroyNotify) fv_action_plan_free);
-  show_toast (self, toast);
+  fv_area_page_show_toast (FV_AREA_PAGE (self), toast);
 }
 
 static void
 undo_goal_clicked_cb (AdwToast    *toast,
                       FvPlansPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   FvPlanGoal *goal = g_object_get_data (G_OBJECT (toast), "fv-goal");
   g_autoptr(GError) error = NULL;
 
-  if (goal != NULL && self->database != NULL && !fv_plan_store_restore_goal (self->database, goal, &error))
-    show_message (self, error->message);
+  if (goal != NULL && database != NULL && !fv_plan_store_restore_goal (database, goal, &error))
+    fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
 }
 
 static void
@@ -777,26 +730,28 @@ delete_goal_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   FvPlansPage *self = FV_PLANS_PAGE (widget);
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   FvPlanGoal *goal = find_goal (self, g_variant_get_int64 (parameter));
   g_autoptr(FvPlanGoal) snapshot = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   AdwToast *toast;
 
-  if (goal == NULL || self->database == NULL)
+  if (goal == NULL || database == NULL)
     return;
   snapshot = fv_plan_goal_copy (goal);
-  if (!fv_plan_store_delete_goal (self->database, goal->id, &error))
+  if (!fv_plan_store_delete_goal (database, goal->id, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
   /* Translators: a toast; %s is the goal's text */
   message = g_strdup_printf (_("Goal “%s” deleted"), snapshot->text);
-  toast = undo_toast (message, G_CALLBACK (undo_goal_clicked_cb), self);
+  toast = fv_area_page_undo_toast (FV_AREA_PAGE (self), message, UNDO_TIMEOUT_S,
+                                   G_CALLBACK (undo_goal_clicked_cb));
   g_object_set_data_full (G_OBJECT (toast), "fv-goal", g_steal_pointer (&snapshot),
                           (GDestroyNotify) fv_plan_goal_free);
-  show_toast (self, toast);
+  fv_area_page_show_toast (FV_AREA_PAGE (self), toast);
 }
 
 static void
@@ -805,13 +760,14 @@ move_goal_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   FvPlansPage *self = FV_PLANS_PAGE (widget);
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
   gint64 id;
   gint32 offset;
 
   g_variant_get (parameter, "(xi)", &id, &offset);
-  if (self->database != NULL && !fv_plan_store_move_goal (self->database, id, offset, &error))
-    show_message (self, error->message);
+  if (database != NULL && !fv_plan_store_move_goal (database, id, offset, &error))
+    fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
 }
 
 static void
@@ -820,13 +776,14 @@ move_action_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   FvPlansPage *self = FV_PLANS_PAGE (widget);
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
   gint64 id;
   gint32 offset;
 
   g_variant_get (parameter, "(xi)", &id, &offset);
-  if (self->database != NULL && !fv_plan_store_move_action (self->database, id, offset, &error))
-    show_message (self, error->message);
+  if (database != NULL && !fv_plan_store_move_action (database, id, offset, &error))
+    fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
 }
 
 static void
@@ -853,23 +810,24 @@ produce_plan (gpointer       user_data,
   return fv_plan_document_new (user_data, NULL);
 }
 
-/* GObject ------------------------------------------------------------------------ */
-
-static void
-fv_plans_page_dispose (GObject *object)
+/* Reads the plan and fills the page with it. */
+static gboolean
+open_record (FvAreaPage  *page,
+             gint64       id,
+             GError     **error)
 {
-  FvPlansPage *self = FV_PLANS_PAGE (object);
+  FvPlansPage *self = FV_PLANS_PAGE (page);
+  FvActionPlan *plan = fv_plan_store_load (fv_area_page_get_database (page), id, error);
 
-  if (fv_save_timer_is_pending (&self->save_timer))
-    save_now (self);
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  /* The stack is both the bin's child and a template child: let the bin drop
-   * it first, or AdwBin would unparent it again after the template freed it. */
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_PLANS_PAGE);
-  g_clear_object (&self->database);
-  G_OBJECT_CLASS (fv_plans_page_parent_class)->dispose (object);
+  if (plan == NULL)
+    return FALSE;
+  g_clear_pointer (&self->plan, fv_action_plan_free);
+  self->plan = plan;
+  fill_editor (self);
+  return TRUE;
 }
+
+/* GObject ------------------------------------------------------------------------ */
 
 static void
 fv_plans_page_finalize (GObject *object)
@@ -885,14 +843,23 @@ fv_plans_page_finalize (GObject *object)
 static void
 fv_plans_page_class_init (FvPlansPageClass *klass)
 {
+  static const char * const tables[] = { "action_plan", NULL };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  FvAreaPageClass *area_class = FV_AREA_PAGE_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = fv_plans_page_dispose;
   object_class->finalize = fv_plans_page_finalize;
 
+  area_class->tables = tables;
+  area_class->record_view = "plan";
+  area_class->open = open_record;
+  area_class->refresh = (void (*) (FvAreaPage *)) refresh_list;
+  area_class->reload = (void (*) (FvAreaPage *)) reload;
+  area_class->update_actions = (void (*) (FvAreaPage *)) update_actions;
+  area_class->get_open_id = (gint64 (*) (FvAreaPage *)) fv_plans_page_get_plan_id;
+  area_class->save_now = (gboolean (*) (FvAreaPage *)) save_now;
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/plans/fv-plans-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, FvPlansPage, stack);
   gtk_widget_class_bind_template_child (widget_class, FvPlansPage, plans_group);
   gtk_widget_class_bind_template_child (widget_class, FvPlansPage, plan_title);
   gtk_widget_class_bind_template_child (widget_class, FvPlansPage, title_row);
@@ -917,7 +884,6 @@ fv_plans_page_class_init (FvPlansPageClass *klass)
 static void
 fv_plans_page_init (FvPlansPage *self)
 {
-  fv_save_timer_init (&self->save_timer, (FvSaveFunc) save_now, self);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->plan_rows = g_ptr_array_new ();
   g_signal_connect_object (gtk_text_view_get_buffer (self->description_view), "changed",
@@ -927,28 +893,11 @@ fv_plans_page_init (FvPlansPage *self)
 
 /* Public API ------------------------------------------------------------------------ */
 
-void
-fv_plans_page_set_database (FvPlansPage *self,
-                            FvDatabase  *database)
-{
-  g_return_if_fail (FV_IS_PLANS_PAGE (self));
-  g_return_if_fail (FV_IS_DATABASE (database));
-  g_return_if_fail (self->database == NULL);
-
-  self->database = g_object_ref (database);
-  g_signal_connect_object (database, "changed::action_plan", G_CALLBACK (database_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  refresh_list (self);
-  update_actions (self);
-}
-
 /* What the page shows: "loading", "empty", "list" or "plan". */
 const char *
 fv_plans_page_get_view (FvPlansPage *self)
 {
-  g_return_val_if_fail (FV_IS_PLANS_PAGE (self), NULL);
-
-  return gtk_stack_get_visible_child_name (self->stack);
+  return fv_area_page_get_view (FV_AREA_PAGE (self));
 }
 
 gint64
@@ -963,32 +912,13 @@ void
 fv_plans_page_open_plan (FvPlansPage *self,
                          gint64       plan_id)
 {
-  g_autoptr(GError) error = NULL;
-  FvActionPlan *plan;
-
-  g_return_if_fail (FV_IS_PLANS_PAGE (self));
-  g_return_if_fail (self->database != NULL);
-
-  save_now (self);
-  plan = fv_plan_store_load (self->database, plan_id, &error);
-  if (plan == NULL)
-    {
-      show_message (self, error->message);
-      return;
-    }
-  g_clear_pointer (&self->plan, fv_action_plan_free);
-  self->plan = plan;
-  fill_editor (self);
-  gtk_stack_set_visible_child_name (self->stack, "plan");
-  update_actions (self);
+  fv_area_page_open (FV_AREA_PAGE (self), plan_id);
 }
 
 gboolean
 fv_plans_page_save_now (FvPlansPage *self)
 {
-  g_return_val_if_fail (FV_IS_PLANS_PAGE (self), FALSE);
-
-  return save_now (self);
+  return fv_area_page_save_now (FV_AREA_PAGE (self));
 }
 
 /**
@@ -1035,7 +965,7 @@ fv_plans_page_edit_action (FvPlansPage *self,
 
   window = g_object_new (ADW_TYPE_WINDOW,
                          "modal", TRUE,
-                         "transient-for", parent_window (self),
+                         "transient-for", fv_area_page_get_parent_window (FV_AREA_PAGE (self)),
                          "default-width", 560,
                          "title", existing != NULL ? _("Edit Action") : _("New Action"),
                          "destroy-with-parent", TRUE,
@@ -1113,22 +1043,19 @@ fv_plans_page_preview (FvPlansPage *self)
 {
   g_autofree char *file_name = NULL;
   g_autofree char *safe = NULL;
-  FvPreviewWindow *window;
 
   g_return_val_if_fail (FV_IS_PLANS_PAGE (self), NULL);
 
   if (self->plan == NULL)
     return NULL;
-  if (fv_save_timer_is_pending (&self->save_timer) && !save_now (self))
-    show_message (self, _("Some fields are not right yet: the preview shows the plan as last saved."));
+  if (fv_area_page_save_pending (FV_AREA_PAGE (self)) && !save_now (self))
+    fv_area_page_show_message (FV_AREA_PAGE (self),
+                               _("Some fields are not right yet: the preview shows the plan as last saved."));
 
-  window = fv_preview_window_new (parent_window (self));
   safe = g_strdelimit (g_strdup (self->plan->title), "/\\:", '-');
   file_name = g_strdup_printf ("%s.pdf", safe);
-  fv_preview_window_produce (window, self->plan->title, file_name, produce_plan,
-                             fv_action_plan_copy (self->plan), (GDestroyNotify) fv_action_plan_free);
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
+  return fv_area_page_preview (FV_AREA_PAGE (self), self->plan->title, file_name, produce_plan,
+                               fv_action_plan_copy (self->plan), (GDestroyNotify) fv_action_plan_free);
 }
 
 /* Renaming a goal ----------------------------------------------------------------- */
@@ -1172,12 +1099,13 @@ rename_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     RenameDialog     *rename)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (rename->page));
   g_autoptr(GError) error = NULL;
 
-  if (g_strcmp0 (response, "rename") == 0 && rename->page->database != NULL &&
-      !fv_plan_store_edit_goal (rename->page->database, rename->goal_id, gtk_editable_get_text (rename->entry),
+  if (g_strcmp0 (response, "rename") == 0 && database != NULL &&
+      !fv_plan_store_edit_goal (database, rename->goal_id, gtk_editable_get_text (rename->entry),
                                 &error))
-    show_message (rename->page, error->message);
+    fv_area_page_show_message (FV_AREA_PAGE (rename->page), error->message);
 }
 
 /**
@@ -1202,7 +1130,8 @@ fv_plans_page_rename_goal (FvPlansPage *self,
   if (goal == NULL)
     return NULL;
 
-  dialog = adw_message_dialog_new (parent_window (self), _("Rename Goal"), NULL);
+  dialog = adw_message_dialog_new (fv_area_page_get_parent_window (FV_AREA_PAGE (self)),
+                                   _("Rename Goal"), NULL);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "rename", _("_Rename"),
@@ -1241,17 +1170,18 @@ fv_plans_page_rename_goal (FvPlansPage *self,
 gboolean
 fv_plans_page_undo_delete (FvPlansPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(FvActionPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (FV_IS_PLANS_PAGE (self), FALSE);
 
   plan = g_steal_pointer (&self->last_deleted);
-  if (plan == NULL || self->database == NULL)
+  if (plan == NULL || database == NULL)
     return FALSE;
-  if (!fv_plan_store_restore (self->database, plan, &error))
+  if (!fv_plan_store_restore (database, plan, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return FALSE;
     }
   return TRUE;

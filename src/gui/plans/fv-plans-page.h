@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "fv-area-page.h"
 #include "fv-database.h"
 #include "fv-preview-window.h"
 
@@ -15,10 +16,8 @@ G_BEGIN_DECLS
 
 #define FV_TYPE_PLANS_PAGE (fv_plans_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (FvPlansPage, fv_plans_page, FV, PLANS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (FvPlansPage, fv_plans_page, FV, PLANS_PAGE, FvAreaPage)
 
-void             fv_plans_page_set_database (FvPlansPage *self,
-                                             FvDatabase  *database);
 const char      *fv_plans_page_get_view     (FvPlansPage *self);
 gint64           fv_plans_page_get_plan_id  (FvPlansPage *self);
 void             fv_plans_page_open_plan    (FvPlansPage *self,

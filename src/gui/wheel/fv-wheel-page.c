@@ -29,13 +29,14 @@
 #define CLICK_TOLERANCE_DAYS 4
 #define MIN_YEAR 1900
 #define MAX_YEAR 9999
+/* libadwaita's own default, which the wheel's undo toast always had */
+#define UNDO_TIMEOUT_S 5
 
 struct _FvWheelPage
 {
-  AdwBin               parent_instance;
+  FvAreaPage           parent_instance;
 
   /* Template widgets */
-  GtkStack            *stack;
   GtkLabel            *year_label;
   GtkDrawingArea      *wheel_area;
   GtkStack            *list_stack;
@@ -43,49 +44,20 @@ struct _FvWheelPage
   AdwPreferencesGroup *events_group;
 
   /* Owned references */
-  FvDatabase          *database;
   GPtrArray           *events;      /* (element-type FvWheelEvent) of the year */
   GPtrArray           *event_rows;
   GtkFileChooserNative *chooser;
   FvWheelEvent        *last_deleted;  /* for Undo, or NULL */
   int                  year;
   gint64               hover_id;
-  guint                refresh_id;
 };
 
-G_DEFINE_FINAL_TYPE (FvWheelPage, fv_wheel_page, ADW_TYPE_BIN)
-
-static void
-show_toast (FvWheelPage *self,
-            AdwToast    *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
-static void
-show_message (FvWheelPage *self,
-              const char  *message)
-{
-  show_toast (self, adw_toast_new (message));
-}
-
-static GtkWindow *
-parent_window (FvWheelPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
+G_DEFINE_FINAL_TYPE (FvWheelPage, fv_wheel_page, FV_TYPE_AREA_PAGE)
 
 static void
 update_actions (FvWheelPage *self)
 {
-  gboolean ready = self->database != NULL;
+  gboolean ready = fv_area_page_get_database (FV_AREA_PAGE (self)) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.new", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.print", ready);
@@ -170,6 +142,7 @@ new_event_row (FvWheelPage        *self,
 static void
 refresh (FvWheelPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autofree char *year_text = g_strdup_printf ("%d", self->year);
@@ -177,13 +150,13 @@ refresh (FvWheelPage *self)
   g_autofree char *empty_title = NULL;
 
   gtk_label_set_label (self->year_label, year_text);
-  if (self->database == NULL)
+  if (database == NULL)
     return;
 
-  events = fv_wheel_store_list_year (self->database, self->year, &error);
+  events = fv_wheel_store_list_year (database, self->year, &error);
   if (events == NULL)
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       events = g_ptr_array_new_with_free_func ((GDestroyNotify) fv_wheel_event_free);
     }
   g_clear_pointer (&self->events, g_ptr_array_unref);
@@ -207,26 +180,9 @@ refresh (FvWheelPage *self)
   empty_title = g_strdup_printf (_("No Events in %d"), self->year);
   adw_status_page_set_title (self->empty_page, empty_title);
   gtk_stack_set_visible_child_name (self->list_stack, self->events->len > 0 ? "events" : "empty");
-  gtk_stack_set_visible_child_name (self->stack, "wheel");
+  fv_area_page_set_view (FV_AREA_PAGE (self), "wheel");
   gtk_widget_queue_draw (GTK_WIDGET (self->wheel_area));
   update_actions (self);
-}
-
-static gboolean
-refresh_cb (gpointer user_data)
-{
-  FvWheelPage *self = user_data;
-
-  self->refresh_id = 0;
-  refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-database_changed_cb (FvWheelPage *self)
-{
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_cb, self);
 }
 
 /* The wheel ----------------------------------------------------------------------- */
@@ -345,11 +301,12 @@ static void
 open_dialog (FvWheelPage *self,
              gint64       event_id)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
   FvWheelEventDialog *dialog;
   GDate date;
 
-  if (self->database == NULL)
+  if (database == NULL)
     return;
 
   /* A new event starts on today, or on 1 January of another year. */
@@ -358,10 +315,11 @@ open_dialog (FvWheelPage *self,
   if (g_date_get_year (&date) != self->year)
     g_date_set_dmy (&date, 1, G_DATE_JANUARY, self->year);
 
-  dialog = fv_wheel_event_dialog_new (parent_window (self), self->database, event_id, &date, &error);
+  dialog = fv_wheel_event_dialog_new (fv_area_page_get_parent_window (FV_AREA_PAGE (self)),
+                                      database, event_id, &date, &error);
   if (dialog == NULL)
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
   gtk_window_present (GTK_WINDOW (dialog));
@@ -387,14 +345,15 @@ static void
 undo_clicked_cb (AdwToast    *toast,
                  FvWheelPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   FvWheelEvent *event = g_object_get_data (G_OBJECT (toast), "fv-event");
   g_autoptr(GError) error = NULL;
 
   if (self->last_deleted != NULL && event != NULL && self->last_deleted->id == event->id)
     g_clear_pointer (&self->last_deleted, fv_wheel_event_free);
-  if (self->database != NULL && event != NULL &&
-      !fv_wheel_store_restore (self->database, event, &error))
-    show_message (self, error->message);
+  if (database != NULL && event != NULL &&
+      !fv_wheel_store_restore (database, event, &error))
+    fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
 }
 
 static void
@@ -403,32 +362,31 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   FvWheelPage *self = FV_WHEEL_PAGE (widget);
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   gint64 id = g_variant_get_int64 (parameter);
   g_autoptr(FvWheelEvent) event = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
 
-  if (self->database == NULL)
+  if (database == NULL)
     return;
-  event = fv_wheel_store_load (self->database, id, &error);
-  if (event == NULL || !fv_wheel_store_delete (self->database, id, &error))
+  event = fv_wheel_store_load (database, id, &error);
+  if (event == NULL || !fv_wheel_store_delete (database, id, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
 
   /* Translators: a toast; %s is the event's title */
   title = g_strdup_printf (_("“%s” deleted"), event->title);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  toast = fv_area_page_undo_toast (FV_AREA_PAGE (self), title, UNDO_TIMEOUT_S,
+                                   G_CALLBACK (undo_clicked_cb));
   g_clear_pointer (&self->last_deleted, fv_wheel_event_free);
   self->last_deleted = fv_wheel_event_copy (event);
   g_object_set_data_full (G_OBJECT (toast), "fv-event", g_steal_pointer (&event),
                           (GDestroyNotify) fv_wheel_event_free);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
-  show_toast (self, toast);
+  fv_area_page_show_toast (FV_AREA_PAGE (self), toast);
 }
 
 static void
@@ -463,15 +421,16 @@ add_usual_dates_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   FvWheelPage *self = FV_WHEEL_PAGE (widget);
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   guint added = 0;
 
-  if (self->database == NULL)
+  if (database == NULL)
     return;
-  if (!fv_wheel_store_add_usual_dates (self->database, self->year, &added, &error))
+  if (!fv_wheel_store_add_usual_dates (database, self->year, &added, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return;
     }
   if (added == 0)
@@ -481,7 +440,7 @@ add_usual_dates_action (GtkWidget  *widget,
     /* Translators: a toast; %u is a count, %d the year */
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u usual date to %d",
                                             "Added %u usual dates to %d", added), added, self->year);
-  show_message (self, message);
+  fv_area_page_show_message (FV_AREA_PAGE (self), message);
 }
 
 static void
@@ -498,14 +457,14 @@ chooser_response_cb (GtkNativeDialog *chooser,
   if (file == NULL)
     return;
   if (!fv_wheel_page_export_ical (self, file, &error))
-    show_message (self, error->message);
+    fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
   else
     {
       g_autofree char *name = g_file_get_basename (file);
       /* Translators: a toast; %s is a file name */
       g_autofree char *message = g_strdup_printf (_("Saved %s"), name);
 
-      show_message (self, message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), message);
     }
 }
 
@@ -520,7 +479,8 @@ export_ical_action (GtkWidget  *widget,
 
   if (self->chooser != NULL)
     return;
-  self->chooser = gtk_file_chooser_native_new (_("Export iCalendar"), parent_window (self),
+  self->chooser = gtk_file_chooser_native_new (_("Export iCalendar"),
+                                               fv_area_page_get_parent_window (FV_AREA_PAGE (self)),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_filter_set_name (filter, _("iCalendar files"));
   gtk_file_filter_add_pattern (filter, "*.ics");
@@ -544,23 +504,29 @@ print_action (GtkWidget  *widget,
 
 /* GObject ------------------------------------------------------------------------- */
 
+/* Once loaded the page always shows the wheel: what changes is the list beside it. */
+static const char *
+get_view (FvAreaPage *page)
+{
+  FvWheelPage *self = FV_WHEEL_PAGE (page);
+  const char *view = FV_AREA_PAGE_CLASS (fv_wheel_page_parent_class)->get_view (page);
+
+  if (g_strcmp0 (view, "loading") == 0)
+    return view;
+  return gtk_stack_get_visible_child_name (self->list_stack);
+}
+
 static void
 fv_wheel_page_dispose (GObject *object)
 {
   FvWheelPage *self = FV_WHEEL_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->chooser != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->chooser, self);
       gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
       g_clear_object (&self->chooser);
     }
-  /* The stack is both the bin's child and a template child: let the bin drop
-   * it first, or AdwBin would unparent it again after the template freed it. */
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_WHEEL_PAGE);
-  g_clear_object (&self->database);
 
   G_OBJECT_CLASS (fv_wheel_page_parent_class)->dispose (object);
 }
@@ -580,14 +546,23 @@ fv_wheel_page_finalize (GObject *object)
 static void
 fv_wheel_page_class_init (FvWheelPageClass *klass)
 {
+  static const char * const tables[] = { "wheel_event", "organisation", NULL };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  FvAreaPageClass *area_class = FV_AREA_PAGE_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fv_wheel_page_dispose;
   object_class->finalize = fv_wheel_page_finalize;
 
+  /* The list is short: the whole year is read again, once for a burst of changes. */
+  area_class->tables = tables;
+  area_class->refresh = (void (*) (FvAreaPage *)) refresh;
+  area_class->reload = (void (*) (FvAreaPage *)) refresh;
+  area_class->database_changed = fv_area_page_queue_reload;
+  area_class->update_actions = (void (*) (FvAreaPage *)) update_actions;
+  area_class->get_view = get_view;
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/wheel/fv-wheel-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, FvWheelPage, stack);
   gtk_widget_class_bind_template_child (widget_class, FvWheelPage, year_label);
   gtk_widget_class_bind_template_child (widget_class, FvWheelPage, wheel_area);
   gtk_widget_class_bind_template_child (widget_class, FvWheelPage, list_stack);
@@ -638,23 +613,6 @@ fv_wheel_page_init (FvWheelPage *self)
 
 /* Public API ---------------------------------------------------------------------- */
 
-/* The page shows a spinner until the window hands it the open database. */
-void
-fv_wheel_page_set_database (FvWheelPage *self,
-                            FvDatabase  *database)
-{
-  g_return_if_fail (FV_IS_WHEEL_PAGE (self));
-  g_return_if_fail (FV_IS_DATABASE (database));
-  g_return_if_fail (self->database == NULL);
-
-  self->database = g_object_ref (database);
-  g_signal_connect_object (database, "changed::wheel_event", G_CALLBACK (database_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (database, "changed::organisation", G_CALLBACK (database_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  refresh (self);
-}
-
 int
 fv_wheel_page_get_year (FvWheelPage *self)
 {
@@ -676,11 +634,7 @@ fv_wheel_page_set_year (FvWheelPage *self,
 const char *
 fv_wheel_page_get_view (FvWheelPage *self)
 {
-  g_return_val_if_fail (FV_IS_WHEEL_PAGE (self), NULL);
-
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "loading") == 0)
-    return "loading";
-  return gtk_stack_get_visible_child_name (self->list_stack);
+  return fv_area_page_get_view (FV_AREA_PAGE (self));
 }
 
 guint
@@ -798,7 +752,6 @@ fv_wheel_page_preview (FvWheelPage *self)
 {
   g_autofree char *title = NULL;
   g_autofree char *file_name = NULL;
-  FvPreviewWindow *window;
   PosterData *data;
 
   g_return_val_if_fail (FV_IS_WHEEL_PAGE (self), NULL);
@@ -809,14 +762,12 @@ fv_wheel_page_preview (FvWheelPage *self)
   for (guint i = 0; i < self->events->len; i++)
     g_ptr_array_add (data->events, fv_wheel_event_copy (self->events->pdata[i]));
 
-  window = fv_preview_window_new (parent_window (self));
   /* Translators: the preview window's title; %d is the year */
   title = g_strdup_printf (_("Annual Wheel %d"), self->year);
   /* Translators: the suggested file name of the PDF; %d is the year */
   file_name = g_strdup_printf (_("Annual wheel %d.pdf"), self->year);
-  fv_preview_window_produce (window, title, file_name, produce_poster, data, poster_data_free);
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
+  return fv_area_page_preview (FV_AREA_PAGE (self), title, file_name, produce_poster, data,
+                               poster_data_free);
 }
 
 /**
@@ -829,17 +780,18 @@ fv_wheel_page_preview (FvWheelPage *self)
 gboolean
 fv_wheel_page_undo_delete (FvWheelPage *self)
 {
+  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(FvWheelEvent) event = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (FV_IS_WHEEL_PAGE (self), FALSE);
 
   event = g_steal_pointer (&self->last_deleted);
-  if (event == NULL || self->database == NULL)
+  if (event == NULL || database == NULL)
     return FALSE;
-  if (!fv_wheel_store_restore (self->database, event, &error))
+  if (!fv_wheel_store_restore (database, event, &error))
     {
-      show_message (self, error->message);
+      fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
       return FALSE;
     }
   return TRUE;

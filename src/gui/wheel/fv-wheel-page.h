@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "fv-area-page.h"
 #include "fv-database.h"
 #include "fv-preview-window.h"
 
@@ -15,10 +16,8 @@ G_BEGIN_DECLS
 
 #define FV_TYPE_WHEEL_PAGE (fv_wheel_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (FvWheelPage, fv_wheel_page, FV, WHEEL_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (FvWheelPage, fv_wheel_page, FV, WHEEL_PAGE, FvAreaPage)
 
-void             fv_wheel_page_set_database    (FvWheelPage  *self,
-                                                FvDatabase   *database);
 int              fv_wheel_page_get_year        (FvWheelPage  *self);
 void             fv_wheel_page_set_year        (FvWheelPage  *self,
                                                 int           year);
