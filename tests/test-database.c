@@ -454,6 +454,68 @@ test_demo (Fixture       *fixture,
   g_assert_true (fv_database_check (database, TRUE, NULL, &error));
 }
 
+typedef struct
+{
+  FvDatabase  *database;
+  GAsyncQueue *to_main;
+  GAsyncQueue *to_reader;
+} SlowReader;
+
+/* A list query still stepping through its rows in a worker thread. */
+static gpointer
+slow_reader_thread (gpointer data)
+{
+  SlowReader *reader = data;
+  g_autoptr(sqlite3_stmt) stmt = fv_database_prepare_read (reader->database,
+                                                           "SELECT id FROM organisation;", NULL);
+
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_async_queue_push (reader->to_main, GINT_TO_POINTER (1));
+  g_async_queue_pop (reader->to_reader);
+  return NULL;
+}
+
+static gint64
+count_read (FvDatabase *database)
+{
+  g_autoptr(sqlite3_stmt) stmt = fv_database_prepare_read (database, "SELECT count(*) FROM organisation;", NULL);
+
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+/* A view's read sees what was committed before it began, even while
+ * another thread's older query is still reading. */
+static void
+test_reads_see_commits_beside_a_long_query (Fixture       *fixture,
+                                            gconstpointer  data)
+{
+  g_autoptr(FvDatabase) database = open_ok (fixture->path, FV_DATABASE_OPEN_DEFAULT);
+  g_autoptr(GError) error = NULL;
+  SlowReader reader = { database, g_async_queue_new (), g_async_queue_new () };
+  GThread *thread;
+  gint64 before;
+
+  g_assert_true (fv_demo_fill (database, &error));
+  before = count_read (database);
+  thread = g_thread_new ("slow-reader", slow_reader_thread, &reader);
+  g_async_queue_pop (reader.to_main);
+
+  g_assert_true (fv_database_begin (database, &error));
+  {
+    g_autoptr(sqlite3_stmt) insert = fv_database_prepare (database, "INSERT INTO organisation (name) VALUES ('Ny');", &error);
+
+    g_assert_true (fv_database_step_done (database, insert, &error));
+  }
+  g_assert_true (fv_database_commit (database, &error));
+  g_assert_cmpint (count_read (database), ==, before + 1);
+
+  g_async_queue_push (reader.to_reader, GINT_TO_POINTER (1));
+  g_thread_join (thread);
+  g_async_queue_unref (reader.to_main);
+  g_async_queue_unref (reader.to_reader);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -479,6 +541,7 @@ main (int   argc,
   ADD ("constraint-message", test_constraint_message);
   ADD ("check-and-backup", test_check_and_backup);
   ADD ("demo", test_demo);
+  ADD ("reads-see-commits-beside-a-long-query", test_reads_see_commits_beside_a_long_query);
 
 #undef ADD
 

@@ -33,9 +33,14 @@ struct _FvDatabase
   GObject       parent_instance;
 
   sqlite3      *db;
-  /* A second, read-only connection for what the views show: in WAL mode it
-   * reads committed data only, and never waits for a writer's statement. */
-  sqlite3      *reader;
+  /* Read-only connections for what the views show: in WAL mode they read
+   * committed data only, and never wait for a writer's statement. Each
+   * thread has its own: two threads' statements on one connection share one
+   * read transaction, so a query begun before a commit would keep another
+   * thread's later query from seeing it. */
+  sqlite3      *reader;          /* the first, opened with the database */
+  GMutex        readers_lock;
+  GHashTable   *readers;         /* GThread → sqlite3, each closed at the end */
   char         *path;
   int           schema_version;
   gboolean      read_only;
@@ -495,21 +500,63 @@ configure_connection (FvDatabase  *self,
                    error);
 }
 
+static sqlite3 *
+open_reading_connection (FvDatabase *self,
+                         int         cache_kib)
+{
+  g_autofree char *pragma = g_strdup_printf ("PRAGMA cache_size = -%d;", cache_kib);
+  sqlite3 *connection = NULL;
+
+  if (sqlite3_open_v2 (self->path, &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL) != SQLITE_OK ||
+      fv_sort_key_register (connection) != SQLITE_OK)
+    {
+      g_warning ("Could not open a reading connection to %s: %s", self->path,
+                 connection ? sqlite3_errmsg (connection) : "?");
+      g_clear_pointer (&connection, sqlite3_close_v2);
+      return NULL;
+    }
+  sqlite3_busy_timeout (connection, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (connection, TRUE);
+  sqlite3_exec (connection, pragma, NULL, NULL, NULL);
+  return connection;
+}
+
 /* Without the reader (it failed to open), reads share the main connection. */
 static void
 open_reader (FvDatabase *self)
 {
-  if (sqlite3_open_v2 (self->path, &self->reader, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL) != SQLITE_OK ||
-      fv_sort_key_register (self->reader) != SQLITE_OK)
+  self->reader = open_reading_connection (self, 16384);
+}
+
+/* The calling thread's reading connection: the first thread to ask gets the
+ * one opened with the database, later ones a smaller one of their own. */
+static sqlite3 *
+reading_connection (FvDatabase *self)
+{
+  GThread *thread = g_thread_self ();
+  g_autoptr(GMutexLocker) locker = NULL;
+  sqlite3 *connection;
+
+  if (self->reader == NULL)
+    return self->db;
+
+  locker = g_mutex_locker_new (&self->readers_lock);
+  connection = g_hash_table_lookup (self->readers, thread);
+  if (connection != NULL)
+    return connection;
+
+  if (!g_hash_table_contains (self->readers, NULL))
     {
-      g_warning ("Could not open a reading connection to %s: %s", self->path,
-                 self->reader ? sqlite3_errmsg (self->reader) : "?");
-      g_clear_pointer (&self->reader, sqlite3_close_v2);
-      return;
+      /* The key NULL marks the first reader as taken. */
+      g_hash_table_insert (self->readers, NULL, NULL);
+      connection = self->reader;
     }
-  sqlite3_busy_timeout (self->reader, BUSY_TIMEOUT_MS);
-  sqlite3_extended_result_codes (self->reader, TRUE);
-  sqlite3_exec (self->reader, "PRAGMA cache_size = -16384;", NULL, NULL, NULL);
+  else
+    connection = open_reading_connection (self, 4096);
+  if (connection == NULL)
+    return self->db;
+  g_hash_table_insert (self->readers, thread, connection);
+  return connection;
 }
 
 FvDatabase *
@@ -743,7 +790,7 @@ fv_database_prepare_read (FvDatabase  *self,
 
   g_return_val_if_fail (FV_IS_DATABASE (self), NULL);
 
-  connection = self->reader ? self->reader : self->db;
+  connection = reading_connection (self);
   rc = sqlite3_prepare_v2 (connection, sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
@@ -1102,6 +1149,11 @@ fv_database_finalize (GObject *object)
   FvDatabase *self = (FvDatabase *) object;
 
   g_clear_pointer (&self->statement_cache, g_hash_table_unref);
+  /* Once a thread took the first reader, the table closes it with the others. */
+  if (g_hash_table_contains (self->readers, NULL))
+    self->reader = NULL;
+  g_clear_pointer (&self->readers, g_hash_table_unref);
+  g_mutex_clear (&self->readers_lock);
   g_clear_pointer (&self->reader, sqlite3_close_v2);
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->path, g_free);
@@ -1182,6 +1234,13 @@ finalize_statement (gpointer stmt)
 }
 
 static void
+close_reader (gpointer connection)
+{
+  if (connection != NULL)
+    sqlite3_close_v2 (connection);
+}
+
+static void
 fv_database_init (FvDatabase *self)
 {
   self->owner_context = g_main_context_ref_thread_default ();
@@ -1190,4 +1249,6 @@ fv_database_init (FvDatabase *self)
   self->pending_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_rec_mutex_init (&self->write_lock);
   self->statement_cache = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, finalize_statement);
+  g_mutex_init (&self->readers_lock);
+  self->readers = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, close_reader);
 }
