@@ -106,7 +106,7 @@ test_apply (void)
       g_assert_cmpuint (skipped->len, ==, 1);
       skip = g_ptr_array_index (skipped, 0);
       g_assert_cmpstr (skip->orgnr, ==, "991000070");
-      g_assert_cmpstr (skip->name, ==, "RYKKINN SKOLEKORPS");
+      g_assert_cmpstr (skip->name, ==, "Rykkinn skolekorps");
       g_assert_cmpstr (skip->column, ==, "icnpoKategorier");
       g_assert_nonnull (strstr (skip->reason, "99999"));
       g_assert_cmpuint (skip->index, ==, 4);

@@ -435,7 +435,7 @@ test_register_import_keeps_coordinator_fields (Fixture       *fixture,
 
   g_assert_true (fv_organisation_store_save (fixture->database, ours, &error));
 
-  incoming = make_register_record ("923609016", "Leiret Idrettslag");
+  incoming = make_register_record ("923609016", "Leiret idrettsforening");
   incoming->register_status = g_strdup (FV_REGISTER_STATUS_DISSOLVING);
   g_ptr_array_add (records, incoming);
   g_ptr_array_add (records, make_register_record ("974760673", "Mjølner speidergruppe"));
@@ -455,7 +455,7 @@ test_register_import_keeps_coordinator_fields (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM organisation;"), ==, 2);
 
   after = fv_organisation_store_load (fixture->database, ours->id, &error);
-  g_assert_cmpstr (after->name, ==, "Leiret Idrettslag");
+  g_assert_cmpstr (after->name, ==, "Leiret idrettsforening");
   g_assert_cmpstr (after->register_status, ==, FV_REGISTER_STATUS_DISSOLVING);
   /* What the coordinator wrote is untouched. */
   g_assert_cmpuint (after->offers, ==, ours->offers);
@@ -564,6 +564,55 @@ test_bulk_import_is_searchable (Fixture       *fixture,
   /* And single edits afterwards are indexed again through the triggers. */
   add_named (fixture, "Vinje husflidslag");
   g_assert_cmpuint (count_matches (fixture, "husflid"), ==, 1);
+}
+
+static void
+set_orgnr (Fixture    *fixture,
+           gint64      id,
+           const char *orgnr)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (fv_database_begin (fixture->database, &error));
+  stmt = fv_database_prepare (fixture->database, "UPDATE organisation SET orgnr = ?2 WHERE id = ?1;", &error);
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, orgnr, -1, SQLITE_STATIC);
+  g_assert_true (fv_database_step_done (fixture->database, stmt, &error));
+  g_assert_true (fv_database_commit (fixture->database, &error));
+}
+
+/* The register's capitals come tidied; a name the coordinator wrote that
+ * differs only in case stays theirs, one in capitals from an older import
+ * does not. */
+static void
+test_register_import_keeps_written_name (Fixture       *fixture,
+                                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) fv_organisation_record_free);
+  g_autoptr(FvImportPlan) plan = NULL;
+  g_autoptr(FvOrganisationRecord) written = NULL;
+  g_autoptr(FvOrganisationRecord) shouted = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 written_id, shouted_id;
+
+  written_id = add_named (fixture, "Nordre Vinje Idrettslag");
+  set_orgnr (fixture, written_id, "923609016");
+  shouted_id = add_named (fixture, "MJØLNER SPEIDERGRUPPE");
+  set_orgnr (fixture, shouted_id, "974760673");
+
+  /* As the register reader hands them over: tidied. */
+  g_ptr_array_add (records, make_register_record ("923609016", "Nordre Vinje idrettslag"));
+  g_ptr_array_add (records, make_register_record ("974760673", "Mjølner speidergruppe"));
+  plan = fv_import_plan_new (fixture->database, FV_IMPORT_SOURCE_REGISTER, records, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (fv_import_plan_commit (plan, fixture->database, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  written = fv_organisation_store_load (fixture->database, written_id, &error);
+  g_assert_cmpstr (written->name, ==, "Nordre Vinje Idrettslag");
+  shouted = fv_organisation_store_load (fixture->database, shouted_id, &error);
+  g_assert_cmpstr (shouted->name, ==, "Mjølner speidergruppe");
 }
 
 /* An organisation with signed agreements stays: the message says why. */
@@ -707,6 +756,7 @@ main (int   argc,
   ADD ("filters", test_filters);
   ADD ("norwegian-order", test_norwegian_order);
   ADD ("register-import-keeps-coordinator-fields", test_register_import_keeps_coordinator_fields);
+  ADD ("register-import-keeps-written-name", test_register_import_keeps_written_name);
   ADD ("failed-commit-changes-nothing", test_failed_commit_changes_nothing);
   ADD ("bulk-import-is-searchable", test_bulk_import_is_searchable);
   ADD ("spreadsheet-round-trip", test_spreadsheet_round_trip);

@@ -48,6 +48,7 @@
 #include <string.h>
 
 #include "fv-brreg.h"
+#include "fv-register-name.h"
 #include "fv-csv-reader.h"
 #include "fv-json-reader.h"
 #include "fv-orgnr.h"
@@ -298,6 +299,19 @@ skip (Filter     *filter,
                                        column, reason));
 }
 
+/* "NORDRE VINJE IDRETTSLAG", "MO I RANA" as people write them: see fv-register-name.c. */
+static void
+tidy_name (FvOrganisationRecord *record)
+{
+  char *name = fv_register_name_tidy (record->name);
+  char *place = fv_register_place_tidy (record->place);
+
+  g_free (record->name);
+  record->name = name;
+  g_free (record->place);
+  record->place = place;
+}
+
 /* The record for an entity that passed the filter, or a skip. */
 static gboolean
 take_entity (Filter  *filter,
@@ -355,6 +369,7 @@ take_entity (Filter  *filter,
 
   g_free (record->source);
   record->source = g_strdup ("brreg");
+  tidy_name (record);
   if (record->phone == NULL)
     record->phone = g_steal_pointer (&mobile);
   record->street = join_lines (lines);

@@ -18,6 +18,7 @@
 
 #include "fv-import-plan.h"
 #include "fv-organisation-store.h"
+#include "fv-register-name.h"
 
 /* Above this many new rows the search index is rebuilt once instead of row by row. */
 #define BULK_THRESHOLD 500
@@ -222,6 +223,27 @@ describe_changes (FvImportSource              source,
   return g_string_free (changes, FALSE);
 }
 
+/* The register's names come tidied from capitals (fv-register-name.c). A
+ * name the coordinator corrected, which differs from the register's only in
+ * case, is theirs to keep; one stored in capitals by an older import is not. */
+static void
+keep_written_name (FvOrganisationRecord       *incoming,
+                   const FvOrganisationRecord *current)
+{
+  g_autofree char *incoming_folded = NULL;
+  g_autofree char *current_folded = NULL;
+
+  if (incoming->name == NULL || current->name == NULL || fv_register_name_is_shouted (current->name))
+    return;
+  incoming_folded = g_utf8_casefold (incoming->name, -1);
+  current_folded = g_utf8_casefold (current->name, -1);
+  if (strcmp (incoming_folded, current_folded) == 0)
+    {
+      g_free (incoming->name);
+      incoming->name = g_strdup (current->name);
+    }
+}
+
 static gint64
 match_existing (FvDatabase                 *database,
                 FvImportSource              source,
@@ -293,7 +315,9 @@ fv_import_plan_new (FvDatabase      *database,
               import_item_free (item);
               return NULL;
             }
-          item->changes = describe_changes (source, record, current);
+          if (source == FV_IMPORT_SOURCE_REGISTER)
+            keep_written_name (item->record, current);
+          item->changes = describe_changes (source, item->record, current);
           item->action = *item->changes == '\0' ? FV_IMPORT_UNCHANGED : FV_IMPORT_UPDATED;
         }
 
