@@ -79,6 +79,7 @@ test_version_and_help (void)
   g_assert_nonnull (strstr (help.out, "backup DEST"));
   g_assert_nonnull (strstr (help.out, "demo PATH"));
   g_assert_nonnull (strstr (help.out, "--database PATH"));
+  g_assert_nonnull (strstr (help.out, "person list|report|erase"));
 }
 
 static void
@@ -498,6 +499,91 @@ test_report_council (void)
   check_report_by_id ("council", "a member list of 1 page");
 }
 
+/* Personal data: listed with where it is used, reported for innsyn, erased
+ * with everything that pointed at it, and nothing touched on a wrong line. */
+static void
+test_person (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *report_path = g_build_filename (dir, "innsyn.txt", NULL);
+  g_autofree char *report_text = NULL;
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) list = { 0 };
+  g_auto(Run) search = { 0 };
+  g_auto(Run) report = { 0 };
+  g_auto(Run) report_file = { 0 };
+  g_auto(Run) erase = { 0 };
+  g_auto(Run) erase_again = { 0 };
+  g_auto(Run) after = { 0 };
+  g_auto(Run) wrong = { 0 };
+  g_auto(Run) missing_id = { 0 };
+
+  run_frivillig (&demo, NULL, "demo", path, NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+
+  run_frivillig (&list, NULL, "person", "list", "--database", path, NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_nonnull (strstr (list.out, "1\tBjørn Lindstad\t909 79 955\tbjorn@frivillighetnorge.no\n"
+                                      "\tContact person of the organisation “Frivillighet Norge”, "
+                                      "role: Politisk seniorrådgiver\n"));
+  g_assert_nonnull (strstr (list.out, "9002\tRepresentant for Bærum Kulturråd\n"
+                                      "\tMember of “Frivillighetsrådet i Bærum”"));
+  g_assert_nonnull (strstr (list.out, "8 people\n"));
+
+  run_frivillig (&search, NULL, "person", "list", "--search", "lindstad", "--database", path, NULL);
+  g_assert_cmpint (search.status, ==, 0);
+  g_assert_nonnull (strstr (search.out, "Bjørn Lindstad"));
+  g_assert_null (strstr (search.out, "Representant"));
+  g_assert_nonnull (strstr (search.out, "1 person\n"));
+
+  /* The report goes to stdout, or to a file with -o. */
+  run_frivillig (&report, NULL, "person", "report", "1", "--database", path, NULL);
+  g_assert_cmpint (report.status, ==, 0);
+  g_assert_nonnull (strstr (report.out, "Name: Bjørn Lindstad\n"));
+  g_assert_nonnull (strstr (report.out, "E-mail: bjorn@frivillighetnorge.no\n"));
+  g_assert_nonnull (strstr (report.out, "Stored since: "));
+
+  run_frivillig (&report_file, NULL, "person", "report", "1", "-o", report_path, "--database", path, NULL);
+  g_assert_cmpint (report_file.status, ==, 0);
+  g_assert_nonnull (strstr (report_file.out, "the personal data of Bjørn Lindstad"));
+  g_assert_true (g_file_get_contents (report_path, &report_text, NULL, &error));
+  g_assert_nonnull (strstr (report_text, "Phone: 909 79 955\n"));
+
+  /* Erase asks nothing and says what went. */
+  run_frivillig (&erase, NULL, "person", "erase", "1", "--database", path, NULL);
+  g_assert_cmpint (erase.status, ==, 0);
+  g_assert_nonnull (strstr (erase.out, "Erased Bjørn Lindstad (number 1)"));
+  g_assert_nonnull (strstr (erase.out, "Contact person of the organisation “Frivillighet Norge”"));
+
+  run_frivillig (&erase_again, NULL, "person", "erase", "1", "--database", path, NULL);
+  g_assert_cmpint (erase_again.status, ==, 1);
+  g_assert_nonnull (strstr (erase_again.err, "no person with number 1"));
+
+  run_frivillig (&wrong, NULL, "person", "erase", "Bjørn", "--database", path, NULL);
+  g_assert_cmpint (wrong.status, ==, 2);
+  run_frivillig (&missing_id, NULL, "person", "report", "--database", path, NULL);
+  g_assert_cmpint (missing_id.status, ==, 2);
+
+  run_frivillig (&after, NULL, "person", "list", "--database", path, NULL);
+  g_assert_null (strstr (after.out, "Lindstad"));
+  g_assert_nonnull (strstr (after.out, "7 people\n"));
+
+  database = fv_database_open (path, FV_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fv_database_query_int (database, "SELECT count(*) FROM person WHERE name LIKE '%Lindstad%';",
+                                          NULL), ==, 0);
+  g_assert_cmpint (fv_database_query_int (database, "SELECT count(*) FROM organisation_search"
+                                                    " WHERE organisation_search MATCH '\"Lindstad\"';", NULL), ==, 0);
+  g_assert_cmpint (fv_database_query_int (database, "SELECT count(*) FROM organisation"
+                                                    " WHERE name = 'Frivillighet Norge';", NULL), ==, 1);
+  g_clear_object (&database);
+
+  fv_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -518,6 +604,7 @@ main (int   argc,
   g_test_add_func ("/cli/report-notat", test_report_notat);
   g_test_add_func ("/cli/report-plan", test_report_plan);
   g_test_add_func ("/cli/report-council", test_report_council);
+  g_test_add_func ("/cli/person", test_person);
 
   return g_test_run ();
 }

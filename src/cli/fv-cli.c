@@ -27,6 +27,7 @@
 #include "fv-demo.h"
 #include "fv-import-skip.h"
 #include "fv-organisation-import.h"
+#include "fv-person-store.h"
 #include "fv-register-report.h"
 
 #define EXIT_PROBLEM 1
@@ -48,6 +49,7 @@ static int run_demo   (const char *database_path, int argc, char **argv);
 static int run_report (const char *database_path, int argc, char **argv);
 static int run_import (const char *database_path, int argc, char **argv);
 static int run_export (const char *database_path, int argc, char **argv);
+static int run_person (const char *database_path, int argc, char **argv);
 
 static const FvCommand commands[] = {
   { "check", NULL, N_("Check the database for damage and print its version"), run_check },
@@ -70,6 +72,12 @@ static const FvCommand commands[] = {
        "plan --id N -o FILE.pdf (an action plan), "
        "or council --id N -o FILE.pdf (a council’s or group’s member list)"),
     run_report },
+  /* "list", "report" and "erase" are typed as they are: not translatable. */
+  { "person", "list|report|erase",
+    N_("Personal data (GDPR): list [--search TEXT] (the people stored and where), "
+       "report ID [-o FILE] (everything stored about one person, for innsyn), "
+       "or erase ID (the person and every link to them, at once and for good)"),
+    run_person },
 };
 
 static const FvCommand *
@@ -994,4 +1002,174 @@ run_export (const char  *database_path,
   g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u organisation to %s\n",
                         "Exported %u organisations to %s\n", n_written), n_written, argv[3]);
   return 0;
+}
+
+/* Personal data ---------------------------------------------------------------- */
+
+static void
+print_person (const FvPerson *person)
+{
+  g_print ("%" G_GINT64_FORMAT "\t%s", person->id, person->name);
+  if (person->phone != NULL)
+    g_print ("\t%s", person->phone);
+  if (person->email != NULL)
+    g_print ("\t%s", person->email);
+  g_print ("\n");
+  for (guint i = 0; i < person->links->len; i++)
+    {
+      g_autofree char *line = fv_person_link_describe (g_ptr_array_index (person->links, i));
+
+      g_print ("\t%s\n", line);
+    }
+}
+
+static int
+list_people (FvDatabase *database,
+             const char *search)
+{
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GError) error = NULL;
+
+  people = fv_person_store_list (database, search, &error);
+  if (people == NULL)
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  for (guint i = 0; i < people->len; i++)
+    print_person (g_ptr_array_index (people, i));
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u person\n", "%u people\n", people->len), people->len);
+  return 0;
+}
+
+static int
+report_person (FvDatabase *database,
+               gint64      id,
+               const char *output)
+{
+  g_autoptr(FvPerson) person = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  person = fv_person_store_load (database, id, &error);
+  if (person == NULL)
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  if (output == NULL)
+    {
+      g_autofree char *text = fv_person_report_text (person, NULL);
+
+      g_print ("%s", text);
+      return 0;
+    }
+
+  file = g_file_new_for_commandline_arg (output);
+  if (!fv_person_report_write (person, file, NULL, &error))
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+  /* Translators: %s is a file name, then a person's name */
+  g_print (_("Wrote %s: the personal data of %s\n"), output, person->name);
+  return 0;
+}
+
+static int
+erase_person (FvDatabase *database,
+              gint64      id)
+{
+  g_autoptr(FvPerson) erased = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!fv_person_store_erase (database, id, &erased, &error))
+    {
+      print_error (error->message);
+      g_printerr ("%s\n", _("Nothing was changed."));
+      return EXIT_PROBLEM;
+    }
+
+  /* Translators: %s is a person's name, %lld their number */
+  g_print (_("Erased %s (number %lld): name, phone, e-mail and notes\n"), erased->name, (long long) erased->id);
+  for (guint i = 0; i < erased->links->len; i++)
+    {
+      g_autofree char *line = fv_person_link_describe (g_ptr_array_index (erased->links, i));
+
+      /* Translators: a place a person's data was used, as a line of "frivillig person erase" */
+      g_print (_("  and their place as: %s\n"), line);
+    }
+  return 0;
+}
+
+/* A person's number as typed: a positive whole number, or 0. */
+static gint64
+parse_person_id (const char *text)
+{
+  guint64 value = 0;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    return 0;
+  return (gint64) value;
+}
+
+static int
+run_person (const char  *database_path,
+            int          argc,
+            char       **argv)
+{
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *search = NULL;
+  g_autofree char *output = NULL;
+  GOptionEntry entries[] = {
+    { "search", 0, 0, G_OPTION_ARG_STRING, &search, N_("Only people whose name holds TEXT"), N_("TEXT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the report to FILE instead of printing it"), N_("FILE") },
+    { NULL }
+  };
+  gboolean listing;
+  gint64 id = 0;
+
+  if (!parse_command_options (find_command ("person"), entries, &argc, &argv, &error))
+    return usage_error (error->message);
+  if (argc - 2 < 1 || (!g_str_equal (argv[2], "list") && !g_str_equal (argv[2], "report") &&
+                       !g_str_equal (argv[2], "erase")))
+    return usage_error (_("Say what to do with personal data: list, report ID or erase ID."));
+
+  listing = g_str_equal (argv[2], "list");
+  if (listing && argc - 2 > 1)
+    return usage_error (_("Too many words on the command line."));
+  if (!listing)
+    {
+      if (argc - 2 < 2)
+        return usage_error (_("Name the person by their number, as “frivillig person list” shows it."));
+      if (argc - 2 > 2)
+        return usage_error (_("Too many words on the command line."));
+      id = parse_person_id (argv[3]);
+      if (id <= 0)
+        return usage_error (_("A person’s number is a whole number, as “frivillig person list” shows it."));
+    }
+  if (output != NULL && !g_str_equal (argv[2], "report"))
+    return usage_error (_("Only “person report” writes a file (-o FILE)."));
+  if (search != NULL && !listing)
+    return usage_error (_("Only “person list” searches (--search TEXT)."));
+
+  database = fv_database_open (database_path,
+                               g_str_equal (argv[2], "erase") ? FV_DATABASE_OPEN_MUST_EXIST
+                                                              : FV_DATABASE_OPEN_READ_ONLY,
+                               &error);
+  if (database == NULL)
+    {
+      print_error (error->message);
+      return EXIT_PROBLEM;
+    }
+
+  if (listing)
+    return list_people (database, search);
+  if (g_str_equal (argv[2], "report"))
+    return report_person (database, id, output);
+  return erase_person (database, id);
 }

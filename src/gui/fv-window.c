@@ -22,6 +22,7 @@
 #include "fv-council-page.h"
 #include "fv-organisation-editor.h"
 #include "fv-organisations-page.h"
+#include "fv-people-window.h"
 #include "fv-window.h"
 
 typedef struct
@@ -254,6 +255,7 @@ database_opened_cb (GObject      *source,
         give_page_database (page, self->database);
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-area", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.personal-data", TRUE);
   show_current_area (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
@@ -323,6 +325,30 @@ show_area_action (GtkWidget  *widget,
   fv_window_set_area (FV_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* Personal Data: one window per main window; asking again brings it forward. */
+static void
+personal_data_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  FvWindow *self = FV_WINDOW (widget);
+  GList *windows = gtk_application_get_windows (gtk_window_get_application (GTK_WINDOW (self)));
+  FvPeopleWindow *people;
+
+  if (self->database == NULL)
+    return;
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (FV_IS_PEOPLE_WINDOW (l->data) && fv_people_window_get_database (l->data) == self->database)
+      {
+        gtk_window_present (l->data);
+        return;
+      }
+
+  people = fv_people_window_new (GTK_WINDOW (self), self->database);
+  gtk_window_set_application (GTK_WINDOW (people), gtk_window_get_application (GTK_WINDOW (self)));
+  gtk_window_present (GTK_WINDOW (people));
+}
+
 static void
 save_window_state (FvWindow *self)
 {
@@ -368,6 +394,7 @@ fv_window_constructed (GObject *object)
   fv_window_set_area (self, last_area);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-area", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.personal-data", FALSE);
   fv_database_open_async (self->database_path, FV_DATABASE_OPEN_DEFAULT, self->cancellable,
                           database_opened_cb, g_object_ref (self));
 }
@@ -494,6 +521,7 @@ fv_window_class_init (FvWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, forward_to_area_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, forward_to_area_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, forward_to_area_action);
+  gtk_widget_class_install_action (widget_class, "win.personal-data", NULL, personal_data_action);
 }
 
 static void
