@@ -162,6 +162,28 @@ editor_saved_cb (FvOrganisationEditor *editor,
   fv_organisations_page_select (self->organisations_page, id);
 }
 
+/* A row of the editor's Involvement: that exchange, group or plan, in its area. */
+static gboolean
+editor_open_record_cb (FvOrganisationEditor *editor,
+                       const char           *area,
+                       gint64                id,
+                       FvWindow             *self)
+{
+  GtkWidget *page;
+
+  if (self->database == NULL || find_area (area) == NULL)
+    return FALSE;
+
+  fv_window_set_area (self, area);
+  page = fv_window_get_area_page (self, area);
+  if (!FV_IS_AREA_PAGE (page))
+    return FALSE;
+  fv_area_page_open (FV_AREA_PAGE (page), id);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  gtk_window_present (GTK_WINDOW (self));
+  return TRUE;
+}
+
 /* One editor per organisation: asking again brings the open one forward. */
 static gboolean
 open_organisation (FvWindow *self,
@@ -181,6 +203,7 @@ open_organisation (FvWindow *self,
   gtk_window_set_application (GTK_WINDOW (editor), gtk_window_get_application (GTK_WINDOW (self)));
   g_signal_connect_object (editor, "open-organisation", G_CALLBACK (editor_open_organisation_cb), self, 0);
   g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, 0);
+  g_signal_connect_object (editor, "open-record", G_CALLBACK (editor_open_record_cb), self, 0);
   gtk_window_present (GTK_WINDOW (editor));
   return TRUE;
 }

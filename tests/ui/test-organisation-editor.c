@@ -1,6 +1,7 @@
 /* test-organisation-editor.c — the organisation editor under Xvfb: what is typed
  * is stored when valid and never when not, duplicates are pointed out, and a
- * deletion elsewhere stops all writing
+ * deletion elsewhere stops all writing; what an organisation takes part in is
+ * listed, and a row of it opens that record in its area of the main window
  *
  * Copyright 2026 Frivillig developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,8 +10,13 @@
  */
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "fv-database.h"
+#include "fv-demo.h"
+#include "fv-exchange-store.h"
+#include "fv-exchanges-page.h"
+#include "fv-plans-page.h"
 #include "fv-gui-resources.h"
 #include "fv-organisation-editor.h"
 #include "fv-organisation-store.h"
@@ -559,6 +565,238 @@ test_deleted_elsewhere (Fixture       *fixture,
   close_editor (editor);
 }
 
+/* The involvement ------------------------------------------------------------------ */
+
+static gboolean
+database_settled (FvWindow *window)
+{
+  return fv_window_get_database (window) != NULL || fv_window_get_open_error (window) != NULL;
+}
+
+/* The editor the main window opened for organisation @id. */
+static FvOrganisationEditor *
+find_editor (gint64 id)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (FV_IS_ORGANISATION_EDITOR (toplevel) &&
+          fv_organisation_editor_get_id (FV_ORGANISATION_EDITOR (toplevel)) == id)
+        return FV_ORGANISATION_EDITOR (toplevel);
+    }
+
+  return NULL;
+}
+
+/* Asks the main window for the editor of @id, as a double-click in the list does. */
+static FvOrganisationEditor *
+open_from_window (FvWindow *window,
+                  gint64    id)
+{
+  GtkWidget *page = fv_window_get_area_page (window, "organisations");
+  FvOrganisationEditor *editor;
+
+  g_signal_emit_by_name (page, "open-organisation", id);
+  FV_TEST_UI_WAIT_FOR (find_editor (id) != NULL);
+  editor = find_editor (id);
+  FV_TEST_UI_WAIT_FOR (is_visible (fv_test_ui_find_entry_row (GTK_WIDGET (editor), "_Name")));
+  return editor;
+}
+
+static const char *
+subtitle_of (GtkWidget *row)
+{
+  if (ADW_IS_EXPANDER_ROW (row))
+    return adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row));
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+/* Whether @row has a label beside it saying @text. */
+static gboolean
+row_says (GtkWidget  *row,
+          const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (row);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_visible (child) &&
+          g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0)
+        return TRUE;
+      if (row_says (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+expander_says (GtkWidget  *group,
+               const char *title,
+               const char *subtitle)
+{
+  GtkWidget *expander = fv_test_ui_find_row (group, ADW_TYPE_EXPANDER_ROW, title);
+
+  return expander != NULL && g_strcmp0 (subtitle_of (expander), subtitle) == 0;
+}
+
+/* Scrolled to the end of the form, where the involvement is. */
+static void
+scroll_to_end (GtkWidget *window)
+{
+  GtkWidget *scroller = fv_test_ui_find_descendant (window, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  fv_test_ui_settle (200);
+}
+
+static void
+test_involvement (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "frivillig.db", NULL);
+  g_autofree char *today = fv_exchange_today ();
+  g_autoptr(FvApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean late = strcmp (today, "2025-10-16") > 0;
+  FvDatabase *database;
+  FvWindow *window;
+  FvOrganisationEditor *editor;
+  GtkWidget *group, *row, *expander, *page;
+  gint64 scouts, exchange, canoe;
+
+  /* The sample data: Elverum's exchange, where the scouts signed two agreements. */
+  {
+    g_autoptr(FvDatabase) setup = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (fv_demo_fill (setup, &error));
+    g_assert_no_error (error);
+  }
+
+  app = fv_test_ui_start_app (path);
+  window = fv_test_ui_main_window (app);
+  FV_TEST_UI_WAIT_FOR (database_settled (window));
+  database = fv_window_get_database (window);
+  g_assert_nonnull (database);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 780);
+  scouts = query (database, "SELECT id FROM organisation WHERE name = 'Mjølner speidergruppe';");
+  exchange = query (database, "SELECT id FROM exchange WHERE name = 'Frivillighetsbørs i Elverum';");
+  canoe = query (database, "SELECT id FROM agreement WHERE form_number = 21;");
+
+  /* The section comes after the form, read in the background. */
+  editor = open_from_window (window, scouts);
+  group = find_group (GTK_WIDGET (editor), "Involvement");
+  g_assert_nonnull (group);
+  FV_TEST_UI_WAIT_FOR (gtk_widget_get_visible (group) &&
+                       fv_test_ui_find_row (group, ADW_TYPE_EXPANDER_ROW, "Exchanges") != NULL);
+  g_assert_null (fv_test_ui_find_row (group, ADW_TYPE_EXPANDER_ROW, "Council & Groups"));
+  g_assert_null (fv_test_ui_find_row (group, ADW_TYPE_EXPANDER_ROW, "Action Plans"));
+  g_assert_false (gtk_widget_get_visible (fv_test_ui_find_row (group, ADW_TYPE_ACTION_ROW,
+                                                                "Takes part in no exchange, council, action plan or meeting yet")));
+  expander = fv_test_ui_find_row (group, ADW_TYPE_EXPANDER_ROW, "Exchanges");
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (expander)));
+  g_assert_cmpstr (subtitle_of (expander), ==,
+                   late ? "1 exchange · 2 agreements · 1 overdue" : "1 exchange · 2 agreements");
+
+  /* The exchange, then each agreement: what, with whom, by when, how it stands. */
+  row = fv_test_ui_find_row (group, ADW_TYPE_ACTION_ROW, "Frivillighetsbørs i Elverum");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (subtitle_of (row), ==, "16.10.2024");
+  row = fv_test_ui_find_row (group, ADW_TYPE_ACTION_ROW, "Dugnad for å etablere en utelekeplass");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (subtitle_of (row), ==, "Agreement no. 8 · gives to Barnehagene i Elverum · deadline 16.10.2025");
+  g_assert_true (row_says (row, "Fulfilled"));
+  row = fv_test_ui_find_row (group, ADW_TYPE_ACTION_ROW,
+                             "Plass til oppbevaring av kano, in return for Bidrag til aktivitet");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (subtitle_of (row), ==, "Agreement no. 21 · gives to Ungdommens Hus Elverum · deadline 16.10.2025");
+  g_assert_true (row_says (row, late ? "Overdue" : "Agreed"));
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+
+  fv_test_ui_settle (200);
+  scroll_to_end (GTK_WIDGET (editor));
+  fv_test_ui_save_screenshot (GTK_WIDGET (editor), "editor-involvement");
+  save_form_screenshot (GTK_WIDGET (editor), "editor-involvement-form");
+
+  /* Followed up in the Exchanges area: the row follows at once. */
+  g_assert_true (fv_exchange_store_set_agreement_status (database, canoe, FV_AGREEMENT_FULFILLED, &error));
+  g_assert_no_error (error);
+  FV_TEST_UI_WAIT_FOR (expander_says (group, "Exchanges", "1 exchange · 2 agreements"));
+  row = fv_test_ui_find_row (group, ADW_TYPE_ACTION_ROW,
+                             "Plass til oppbevaring av kano, in return for Bidrag til aktivitet");
+  g_assert_true (row_says (row, "Fulfilled"));
+  g_assert_false (row_says (row, "Overdue"));
+
+  /* Choosing the agreement opens its exchange in the Exchanges area. */
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+  fv_test_ui_settle (300);
+  g_assert_cmpstr (fv_window_get_area (window), ==, "exchanges");
+  page = fv_window_get_area_page (window, "exchanges");
+  g_assert_true (FV_IS_EXCHANGES_PAGE (page));
+  g_assert_cmpint (fv_exchanges_page_get_exchange_id (FV_EXCHANGES_PAGE (page)), ==, exchange);
+  g_assert_cmpstr (fv_exchanges_page_get_view (FV_EXCHANGES_PAGE (page)), ==, "exchange");
+  fv_test_ui_settle (300);
+  fv_test_ui_save_screenshot (GTK_WIDGET (window), "editor-involvement-opened");
+  close_editor (editor);
+
+  /* A council seat opens the group in Council & Groups. */
+  editor = open_from_window (window, query (database, "SELECT id FROM organisation WHERE name = 'Bærum Idrettsråd';"));
+  group = find_group (GTK_WIDGET (editor), "Involvement");
+  FV_TEST_UI_WAIT_FOR (fv_test_ui_find_row (group, ADW_TYPE_ACTION_ROW, "Frivillighetsrådet i Bærum") != NULL);
+  g_assert_true (expander_says (group, "Council & Groups", "1 representative"));
+  row = fv_test_ui_find_row (group, ADW_TYPE_ACTION_ROW, "Frivillighetsrådet i Bærum");
+  g_assert_cmpstr (subtitle_of (row), ==, "Representant for Bærum Idrettsråd · Medlem · 01.09.2021–");
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+  fv_test_ui_settle (300);
+  g_assert_cmpstr (fv_window_get_area (window), ==, "council");
+  close_editor (editor);
+
+  /* Lier's cultural office is a partner of two actions of Lier's plan; one
+   * of them opens the plan in Action Plans. */
+  editor = open_from_window (window, query (database, "SELECT id FROM organisation WHERE name = 'Lier kommune, kulturkontoret';"));
+  group = find_group (GTK_WIDGET (editor), "Involvement");
+  FV_TEST_UI_WAIT_FOR (fv_test_ui_find_row (group, ADW_TYPE_EXPANDER_ROW, "Action Plans") != NULL);
+  g_assert_true (expander_says (group, "Action Plans", late ? "2 actions · 2 overdue" : "2 actions"));
+  row = fv_test_ui_find_row (group, ADW_TYPE_ACTION_ROW, "Årlig kafédialog med lag og foreninger");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (subtitle_of (row), ==,
+                   "Tiltaksplan for frivillighet i Lier 2015–2016 › Møteplasser mellom kommunen og frivilligheten"
+                   " · partner · deadline 30.11.2016");
+  fv_test_ui_settle (300);
+  scroll_to_end (GTK_WIDGET (editor));
+  fv_test_ui_save_screenshot (GTK_WIDGET (editor), "editor-involvement-plans");
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+  fv_test_ui_settle (300);
+  g_assert_cmpstr (fv_window_get_area (window), ==, "plans");
+  g_assert_cmpint (fv_plans_page_get_plan_id (FV_PLANS_PAGE (fv_window_get_area_page (window, "plans"))), ==, 1);
+  close_editor (editor);
+
+  /* Taking part in nothing: one quiet line. */
+  editor = open_from_window (window, query (database, "SELECT id FROM organisation WHERE name = 'Civitan Bærum';"));
+  group = find_group (GTK_WIDGET (editor), "Involvement");
+  row = fv_test_ui_find_row (group, ADW_TYPE_ACTION_ROW, "Takes part in no exchange, council, action plan or meeting yet");
+  FV_TEST_UI_WAIT_FOR (gtk_widget_get_visible (group) && gtk_widget_get_visible (row));
+  g_assert_null (fv_test_ui_find_descendant (group, ADW_TYPE_EXPANDER_ROW));
+  fv_test_ui_settle (300);
+  scroll_to_end (GTK_WIDGET (editor));
+  fv_test_ui_save_screenshot (GTK_WIDGET (editor), "editor-involvement-none");
+  close_editor (editor);
+
+  /* A new organisation shows nothing. */
+  editor = open_from_window (window, 0);
+  fv_test_ui_settle (500);
+  g_assert_false (gtk_widget_get_visible (find_group (GTK_WIDGET (editor), "Involvement")));
+  close_editor (editor);
+
+  fv_test_ui_quit_app (app);
+  fv_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -579,6 +817,7 @@ main (int   argc,
   fv_test_ui_add ("/editor/new-organisation", Fixture, NULL, fixture_set_up, test_new_organisation, fixture_tear_down);
   fv_test_ui_add ("/editor/duplicate", Fixture, NULL, fixture_set_up, test_duplicate, fixture_tear_down);
   fv_test_ui_add ("/editor/deleted-elsewhere", Fixture, NULL, fixture_set_up, test_deleted_elsewhere, fixture_tear_down);
+  fv_test_ui_add_func ("/editor/involvement", test_involvement);
 
   return g_test_run ();
 }

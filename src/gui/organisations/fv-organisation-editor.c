@@ -23,6 +23,7 @@
 
 #include "fv-gui-resources.h"
 #include "fv-icnpo.h"
+#include "fv-involvement.h"
 #include "fv-organisation.h"
 #include "fv-organisation-editor.h"
 #include "fv-organisation-record.h"
@@ -82,6 +83,8 @@ struct _FvOrganisationEditor
   GtkSwitch            *register_switch;
   GtkSwitch            *consent_switch;
   GtkTextView          *notes_view;
+  AdwPreferencesGroup  *involvement_group;
+  GtkWidget            *involvement_empty_row;
   GtkWidget            *record_group;
   AdwActionRow         *register_status_row;
   GtkLabel             *source_label;
@@ -97,6 +100,7 @@ struct _FvOrganisationEditor
   AdwEntryRow          *offers_note_row;
   AdwEntryRow          *needs_note_row;
   GPtrArray            *duplicate_rows;    /* (element-type GtkWidget) */
+  GPtrArray            *involvement_rows;  /* (element-type AdwExpanderRow) one for each kind shown */
 
   /* Owned references */
   FvDatabase           *database;
@@ -111,6 +115,7 @@ struct _FvOrganisationEditor
   GArray               *dismissed_ids;     /* (element-type gint64) duplicates the user set aside */
   char                 *clash_orgnr;       /* a number found to belong to another organisation */
   char                 *clash_name;
+  char                 *involvement_shown; /* what the involvement rows say, to rebuild only on a change */
   FvContact            *removed_contact;   /* for Undo */
   guint                 removed_index;
 
@@ -133,6 +138,10 @@ struct _FvOrganisationEditor
   gboolean              check_duplicates;  /* name or number changed since the last look */
   gboolean              close_confirmed;
   gboolean              disposed;
+  gboolean              involvement_started;
+  gboolean              involvement_loading;
+  gboolean              involvement_again;
+  int                   involvement_expanded[4]; /* per kind: -1 untouched, else as the user left it */
 };
 
 /* One contact person in the form. */
@@ -195,6 +204,7 @@ enum {
 enum {
   SAVED,
   OPEN_ORGANISATION,
+  OPEN_RECORD,
   N_SIGNALS
 };
 
@@ -208,6 +218,7 @@ static void field_changed  (FvOrganisationEditor *self,
                             gboolean              at_once);
 static void update_header  (FvOrganisationEditor *self);
 static void start_refresh  (FvOrganisationEditor *self);
+static void start_involvement_load (FvOrganisationEditor *self);
 
 /* Small helpers ---------------------------------------------------------------- */
 
@@ -2050,6 +2061,10 @@ load_done_cb (GObject      *object,
   gtk_stack_set_visible_child_name (self->stack, "form");
   focus_row (GTK_WIDGET (self->name_row));
 
+  /* After the form, so opening the editor stays quick. */
+  if (self->stored != NULL)
+    start_involvement_load (self);
+
   if (self->early_edit && self->stored == NULL)
     {
       self->check_duplicates = TRUE;
@@ -2194,6 +2209,517 @@ database_changed_cb (FvOrganisationEditor *self,
     return;
 
   start_refresh (self);
+}
+
+/* Involvement: what the organisation takes part in ---------------------------------- */
+
+/* The kinds of involvement, each an expander row of the Involvement group. */
+typedef enum
+{
+  INVOLVEMENT_EXCHANGES,
+  INVOLVEMENT_COUNCILS,
+  INVOLVEMENT_PLANS,
+  INVOLVEMENT_INNSPILL,
+  N_INVOLVEMENT_KINDS
+} InvolvementKind;
+
+G_STATIC_ASSERT (G_N_ELEMENTS (((FvOrganisationEditor *) NULL)->involvement_expanded) == N_INVOLVEMENT_KINDS);
+
+static const struct
+{
+  const char *title;       /* translatable, marked with N_() */
+  const char *icon_name;   /* the area's icon in the window's sidebar */
+} involvement_kinds[N_INVOLVEMENT_KINDS] = {
+  { N_("Exchanges"), "emblem-shared-symbolic" },
+  { N_("Council & Groups"), "system-users-symbolic" },
+  { N_("Action Plans"), "view-list-bullet-symbolic" },
+  { N_("Input at Meetings (innspill)"), "chat-message-new-symbolic" },
+};
+
+/* Expanders with more rows than this start closed: the form stays short. */
+#define INVOLVEMENT_ROWS_OPEN 8
+
+/* One row to show, and where choosing it leads. */
+typedef struct
+{
+  char       *title;
+  char       *subtitle;
+  const char *suffix;        /* a status beside it, or NULL */
+  const char *suffix_class;
+  const char *area;          /* the window's area, or NULL when it opens nothing */
+  gint64      id;            /* the record to open there */
+} InvolvementItem;
+
+typedef struct
+{
+  char      *subtitle;
+  GPtrArray *items;          /* (element-type InvolvementItem) */
+} InvolvementSection;
+
+static void
+involvement_item_free (gpointer data)
+{
+  InvolvementItem *item = data;
+
+  g_free (item->title);
+  g_free (item->subtitle);
+  g_free (item);
+}
+
+static InvolvementItem *
+add_involvement_item (InvolvementSection *section,
+                      char               *title,
+                      GPtrArray          *subtitle_parts,
+                      const char         *area,
+                      gint64              id)
+{
+  InvolvementItem *item = g_new0 (InvolvementItem, 1);
+
+  g_ptr_array_add (subtitle_parts, NULL);
+  item->title = title;
+  item->subtitle = g_strjoinv (" · ", (char **) subtitle_parts->pdata);
+  item->area = area;
+  item->id = id;
+  g_ptr_array_add (section->items, item);
+  return item;
+}
+
+static GPtrArray *
+new_parts (void)
+{
+  return g_ptr_array_new_with_free_func (g_free);
+}
+
+/* "1 exchange · 2 agreements · 1 overdue": what a collapsed expander tells. */
+static char *
+join_counts (GPtrArray *counts)
+{
+  g_ptr_array_add (counts, NULL);
+  return g_strjoinv (" · ", (char **) counts->pdata);
+}
+
+static void
+describe_exchanges (const FvInvolvement *involvement,
+                    InvolvementSection  *section)
+{
+  g_autoptr(GPtrArray) counts = new_parts ();
+  guint overdue = 0;
+
+  for (guint i = 0; i < involvement->exchanges->len; i++)
+    {
+      const FvInvolvedExchange *exchange = involvement->exchanges->pdata[i];
+      g_autoptr(GPtrArray) parts = new_parts ();
+
+      g_ptr_array_add (parts, fv_exchange_format_date (exchange->date));
+      add_involvement_item (section, g_strdup (exchange->name), parts, "exchanges", exchange->exchange_id);
+
+      /* Its agreements follow the exchange they were signed at. */
+      for (guint j = 0; j < involvement->agreements->len; j++)
+        {
+          const FvInvolvedAgreement *agreement = involvement->agreements->pdata[j];
+          g_autoptr(GPtrArray) agreement_parts = new_parts ();
+          g_autofree char *deadline = NULL;
+          InvolvementItem *item;
+          char *title;
+
+          if (agreement->exchange_id != exchange->exchange_id)
+            continue;
+
+          if (agreement->in_return != NULL)
+            title = g_strdup_printf (_("%s, in return for %s"), agreement->description, agreement->in_return);
+          else
+            title = g_strdup (agreement->description);
+          g_ptr_array_add (agreement_parts, g_strdup_printf (_("Agreement no. %u"), agreement->form_number));
+          if (agreement->as_giver)
+            /* Translators: on an agreement's row in the organisation editor; %s is the receiver */
+            g_ptr_array_add (agreement_parts, g_strdup_printf (_("gives to %s"), agreement->other_party));
+          else
+            /* Translators: on an agreement's row in the organisation editor; %s is the giver */
+            g_ptr_array_add (agreement_parts, g_strdup_printf (_("receives from %s"), agreement->other_party));
+          deadline = fv_exchange_format_date (agreement->deadline);
+          g_ptr_array_add (agreement_parts, g_strdup_printf (_("deadline %s"), deadline));
+          item = add_involvement_item (section, title, agreement_parts, "exchanges", agreement->exchange_id);
+          if (agreement->overdue)
+            {
+              item->suffix = _("Overdue");
+              item->suffix_class = "error";
+              overdue++;
+            }
+          else
+            {
+              item->suffix = fv_agreement_status_get_label (agreement->status);
+              item->suffix_class = "dim-label";
+            }
+        }
+    }
+
+  g_ptr_array_add (counts, g_strdup_printf (ngettext ("%u exchange", "%u exchanges", involvement->exchanges->len),
+                                            involvement->exchanges->len));
+  if (involvement->agreements->len > 0)
+    g_ptr_array_add (counts, g_strdup_printf (ngettext ("%u agreement", "%u agreements",
+                                                        involvement->agreements->len),
+                                              involvement->agreements->len));
+  if (overdue > 0)
+    g_ptr_array_add (counts, g_strdup_printf (_("%u overdue"), overdue));
+  section->subtitle = join_counts (counts);
+}
+
+static void
+describe_councils (const FvInvolvement *involvement,
+                   InvolvementSection  *section)
+{
+  guint n = involvement->memberships->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const FvInvolvedMembership *membership = involvement->memberships->pdata[i];
+      FvCouncilMember term = { 0 };
+      g_autoptr(GPtrArray) parts = new_parts ();
+      g_autofree char *dates = NULL;
+
+      term.term_start = membership->term_start;
+      term.term_end = membership->term_end;
+      dates = fv_council_member_format_term (&term);
+      g_ptr_array_add (parts, g_strdup (membership->person_name));
+      if (!fv_text_is_blank (membership->role))
+        g_ptr_array_add (parts, g_strdup (membership->role));
+      if (*dates != '\0' && membership->term_ended)
+        g_ptr_array_add (parts, g_strdup_printf (_("%s (ended)"), dates));
+      else if (*dates != '\0')
+        g_ptr_array_add (parts, g_steal_pointer (&dates));
+      add_involvement_item (section, g_strdup (membership->group_name), parts, "council", membership->group_id);
+    }
+
+  /* Translators: how many people sit in councils and groups for the organisation */
+  section->subtitle = g_strdup_printf (ngettext ("%u representative", "%u representatives", n), n);
+}
+
+static void
+describe_plans (const FvInvolvement *involvement,
+                InvolvementSection  *section)
+{
+  g_autoptr(GPtrArray) counts = new_parts ();
+  guint n = involvement->actions->len;
+  guint overdue = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const FvInvolvedAction *action = involvement->actions->pdata[i];
+      g_autoptr(GPtrArray) parts = new_parts ();
+      InvolvementItem *item;
+      const char *role;
+
+      /* Translators: where an action is in its plan: the plan's title › the goal */
+      g_ptr_array_add (parts, g_strdup_printf (_("%s › %s"), action->plan_title, action->goal_text));
+      if (action->as_responsible && action->as_partner)
+        /* Translators: on an action's row in the organisation editor: the
+         * organisation is its ansvarlig and one of its samarbeidspartnere */
+        role = _("responsible and partner");
+      else if (action->as_responsible)
+        /* Translators: on an action's row in the organisation editor: the organisation is its ansvarlig */
+        role = _("responsible");
+      else
+        /* Translators: on an action's row in the organisation editor: the
+         * organisation is one of its samarbeidspartnere */
+        role = _("partner");
+      g_ptr_array_add (parts, g_strdup (role));
+      if (action->deadline != NULL)
+        {
+          g_autofree char *date = fv_exchange_format_date (action->deadline);
+
+          g_ptr_array_add (parts, g_strdup_printf (_("deadline %s"), date));
+        }
+      item = add_involvement_item (section, g_strdup (action->text), parts, "plans", action->plan_id);
+      if (action->overdue)
+        {
+          item->suffix = _("Overdue");
+          item->suffix_class = "error";
+          overdue++;
+        }
+      else
+        {
+          item->suffix = fv_plan_action_status_label (action->status);
+          item->suffix_class = "dim-label";
+        }
+    }
+
+  g_ptr_array_add (counts, g_strdup_printf (ngettext ("%u action", "%u actions", n), n));
+  if (overdue > 0)
+    g_ptr_array_add (counts, g_strdup_printf (_("%u overdue"), overdue));
+  section->subtitle = join_counts (counts);
+}
+
+static void
+describe_innspill (const FvInvolvement *involvement,
+                   InvolvementSection  *section)
+{
+  guint n = involvement->innspill->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const FvInvolvedInnspill *innspill = involvement->innspill->pdata[i];
+      g_autoptr(GPtrArray) parts = new_parts ();
+
+      /* An open meeting belongs to no group, so there is no page to open. */
+      if (innspill->group_name != NULL)
+        g_ptr_array_add (parts, g_strdup (innspill->group_name));
+      g_ptr_array_add (parts, g_strdup (fv_meeting_kind_label (innspill->meeting_kind)));
+      g_ptr_array_add (parts, fv_exchange_format_date (innspill->meeting_date));
+      if (!fv_text_is_blank (innspill->theme))
+        g_ptr_array_add (parts, g_strdup (innspill->theme));
+      add_involvement_item (section, g_strdup (innspill->text), parts,
+                            innspill->group_id != 0 ? "council" : NULL, innspill->group_id);
+    }
+
+  /* Translators: how many inputs (innspill) the organisation gave at meetings */
+  section->subtitle = g_strdup_printf (ngettext ("%u input", "%u inputs", n), n);
+}
+
+static void
+involvement_row_activated_cb (FvOrganisationEditor *self,
+                              AdwActionRow         *row)
+{
+  const char *area = g_object_get_data (G_OBJECT (row), "fv-area");
+  gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "fv-id"));
+  gboolean handled = FALSE;
+
+  g_signal_emit (self, signals[OPEN_RECORD], 0, area, id, &handled);
+}
+
+static GtkWidget *
+new_involvement_row (FvOrganisationEditor  *self,
+                     const InvolvementItem *item)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), item->subtitle);
+  if (item->suffix != NULL)
+    {
+      GtkWidget *label = gtk_label_new (item->suffix);
+
+      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (label, item->suffix_class);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+    }
+  if (item->area != NULL)
+    {
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "fv-area", (gpointer) item->area);
+      g_object_set_data (G_OBJECT (row), "fv-id", GSIZE_TO_POINTER ((gsize) item->id));
+      g_signal_connect_object (row, "activated", G_CALLBACK (involvement_row_activated_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  return row;
+}
+
+/* Keeps what the user opened or closed across a refresh. */
+static void
+involvement_expanded_cb (FvOrganisationEditor *self,
+                         GParamSpec           *pspec,
+                         AdwExpanderRow       *expander)
+{
+  guint kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (expander), "fv-kind"));
+
+  self->involvement_expanded[kind] = adw_expander_row_get_expanded (expander);
+}
+
+static void
+clear_involvement_rows (FvOrganisationEditor *self)
+{
+  for (guint i = 0; i < self->involvement_rows->len; i++)
+    adw_preferences_group_remove (self->involvement_group, self->involvement_rows->pdata[i]);
+  g_ptr_array_set_size (self->involvement_rows, 0);
+}
+
+static void
+add_involvement_expander (FvOrganisationEditor     *self,
+                          InvolvementKind           kind,
+                          const InvolvementSection *section)
+{
+  GtkWidget *expander = adw_expander_row_new ();
+  gboolean expanded = self->involvement_expanded[kind] >= 0 ? self->involvement_expanded[kind]
+                                                            : section->items->len <= INVOLVEMENT_ROWS_OPEN;
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _(involvement_kinds[kind].title));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), section->subtitle);
+  adw_expander_row_set_icon_name (ADW_EXPANDER_ROW (expander), involvement_kinds[kind].icon_name);
+  for (guint i = 0; i < section->items->len; i++)
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_involvement_row (self, section->items->pdata[i]));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), expanded);
+  g_object_set_data (G_OBJECT (expander), "fv-kind", GUINT_TO_POINTER (kind));
+  g_signal_connect_object (expander, "notify::expanded", G_CALLBACK (involvement_expanded_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_preferences_group_add (self->involvement_group, expander);
+  g_ptr_array_add (self->involvement_rows, expander);
+}
+
+/* Everything the rows would say, to leave them alone when nothing changed: a
+ * save of this very form announces a change to the organisation too. */
+static char *
+involvement_signature (InvolvementSection *sections)
+{
+  GString *signature = g_string_new (NULL);
+
+  for (guint kind = 0; kind < N_INVOLVEMENT_KINDS; kind++)
+    {
+      g_string_append_printf (signature, "%u\x1e%s\x1e", kind, sections[kind].subtitle);
+      for (guint i = 0; i < sections[kind].items->len; i++)
+        {
+          InvolvementItem *item = sections[kind].items->pdata[i];
+
+          g_string_append_printf (signature, "%s\x1f%s\x1f%s\x1f%s\x1f%" G_GINT64_FORMAT "\x1e",
+                                  item->title, item->subtitle, item->suffix ? item->suffix : "",
+                                  item->area ? item->area : "", item->id);
+        }
+    }
+  return g_string_free (signature, FALSE);
+}
+
+static void
+show_involvement (FvOrganisationEditor *self,
+                  const FvInvolvement  *involvement)
+{
+  InvolvementSection sections[N_INVOLVEMENT_KINDS];
+  g_autofree char *signature = NULL;
+  const guint counts[N_INVOLVEMENT_KINDS] = {
+    involvement->exchanges->len,
+    involvement->memberships->len,
+    involvement->actions->len,
+    involvement->innspill->len,
+  };
+
+  for (guint kind = 0; kind < N_INVOLVEMENT_KINDS; kind++)
+    {
+      sections[kind].subtitle = NULL;
+      sections[kind].items = g_ptr_array_new_with_free_func (involvement_item_free);
+    }
+  describe_exchanges (involvement, &sections[INVOLVEMENT_EXCHANGES]);
+  describe_councils (involvement, &sections[INVOLVEMENT_COUNCILS]);
+  describe_plans (involvement, &sections[INVOLVEMENT_PLANS]);
+  describe_innspill (involvement, &sections[INVOLVEMENT_INNSPILL]);
+
+  signature = involvement_signature (sections);
+  if (g_strcmp0 (signature, self->involvement_shown) != 0)
+    {
+      clear_involvement_rows (self);
+      for (guint kind = 0; kind < N_INVOLVEMENT_KINDS; kind++)
+        if (counts[kind] > 0)
+          add_involvement_expander (self, kind, &sections[kind]);
+      gtk_widget_set_visible (self->involvement_empty_row, fv_involvement_count (involvement) == 0);
+      g_free (self->involvement_shown);
+      self->involvement_shown = g_steal_pointer (&signature);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->involvement_group), TRUE);
+
+  for (guint kind = 0; kind < N_INVOLVEMENT_KINDS; kind++)
+    {
+      g_free (sections[kind].subtitle);
+      g_ptr_array_unref (sections[kind].items);
+    }
+}
+
+typedef struct
+{
+  FvDatabase *database;
+  gint64      id;
+} InvolvementJob;
+
+static void
+involvement_job_free (InvolvementJob *job)
+{
+  g_clear_object (&job->database);
+  g_free (job);
+}
+
+static void
+involvement_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  InvolvementJob *job = task_data;
+  GError *error = NULL;
+  FvInvolvement *involvement = fv_involvement_load (job->database, job->id, NULL, &error);
+
+  if (involvement == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, involvement, (GDestroyNotify) fv_involvement_free);
+}
+
+static void
+involvement_done_cb (GObject      *object,
+                     GAsyncResult *res,
+                     gpointer      user_data)
+{
+  FvOrganisationEditor *self = FV_ORGANISATION_EDITOR (object);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FvInvolvement) involvement = g_task_propagate_pointer (G_TASK (res), &error);
+
+  self->involvement_loading = FALSE;
+  if (self->disposed || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (involvement != NULL)
+    show_involvement (self, involvement);
+  else if (g_error_matches (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND))
+    /* Deleted elsewhere: the notice at the top says so. */
+    gtk_widget_set_visible (GTK_WIDGET (self->involvement_group), FALSE);
+  else
+    g_warning ("Could not read what organisation %" G_GINT64_FORMAT " takes part in: %s",
+               self->id, error->message);
+
+  if (self->involvement_again)
+    {
+      self->involvement_again = FALSE;
+      start_involvement_load (self);
+    }
+}
+
+/* Reads the involvement in a thread; asked again meanwhile, reads once more after. */
+static void
+start_involvement_load (FvOrganisationEditor *self)
+{
+  g_autoptr(GTask) task = NULL;
+  InvolvementJob *job;
+
+  if (self->id == 0 || self->disposed)
+    return;
+  if (self->involvement_loading)
+    {
+      self->involvement_again = TRUE;
+      return;
+    }
+
+  self->involvement_started = TRUE;
+  self->involvement_loading = TRUE;
+  task = g_task_new (self, self->cancellable, involvement_done_cb, NULL);
+  g_task_set_source_tag (task, start_involvement_load);
+  job = g_new0 (InvolvementJob, 1);
+  job->database = g_object_ref (self->database);
+  job->id = self->id;
+  g_task_set_task_data (task, job, (GDestroyNotify) involvement_job_free);
+  g_task_run_in_thread (task, involvement_thread);
+}
+
+/* The other areas changed: read again. A new organisation shows nothing until
+ * one of them names it; its own saves are not news. */
+static void
+involvement_changed_cb (FvOrganisationEditor *self,
+                        const char           *table,
+                        gint64                id,
+                        FvDatabase           *database)
+{
+  if (self->disposed || !self->loaded || self->id == 0 || !fv_involvement_watches_table (table))
+    return;
+  if (!self->involvement_started && (g_str_equal (table, "organisation") || g_str_equal (table, "person")))
+    return;
+
+  start_involvement_load (self);
 }
 
 /* Template callbacks ---------------------------------------------------------------- */
@@ -2581,6 +3107,8 @@ fv_organisation_editor_constructed (GObject *object)
 
   g_signal_connect_object (self->database, "changed::organisation",
                            G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->database, "changed",
+                           G_CALLBACK (involvement_changed_cb), self, G_CONNECT_SWAPPED);
 
   update_header (self);
   task = g_task_new (self, self->cancellable, load_done_cb, NULL);
@@ -2602,6 +3130,8 @@ fv_organisation_editor_dispose (GObject *object)
     g_ptr_array_set_size (self->contacts, 0);
   if (self->duplicate_rows != NULL)
     g_ptr_array_set_size (self->duplicate_rows, 0);
+  if (self->involvement_rows != NULL)
+    g_ptr_array_set_size (self->involvement_rows, 0);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FV_TYPE_ORGANISATION_EDITOR);
 
@@ -2624,6 +3154,8 @@ fv_organisation_editor_finalize (GObject *object)
   g_clear_pointer (&self->offer_checks, g_ptr_array_unref);
   g_clear_pointer (&self->need_checks, g_ptr_array_unref);
   g_clear_pointer (&self->duplicate_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->involvement_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->involvement_shown, g_free);
   g_clear_pointer (&self->duplicates, g_ptr_array_unref);
   g_clear_pointer (&self->dismissed_ids, g_array_unref);
   g_clear_pointer (&self->clash_orgnr, g_free);
@@ -2738,6 +3270,21 @@ fv_organisation_editor_class_init (FvOrganisationEditorClass *klass)
                                 g_signal_accumulator_true_handled, NULL, NULL,
                                 G_TYPE_BOOLEAN, 1, G_TYPE_INT64);
 
+  /**
+   * FvOrganisationEditor::open-record:
+   * @area: the window's area: "exchanges", "council" or "plans"
+   * @id: the record to open there: an exchange, a group or a plan
+   *
+   * The user chose a row of the organisation's involvement. Return %TRUE
+   * when you showed it; an editor without a main window opens nothing.
+   */
+  signals[OPEN_RECORD] =
+    g_signal_new ("open-record",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, g_signal_accumulator_true_handled, NULL, NULL,
+                  G_TYPE_BOOLEAN, 2, G_TYPE_STRING, G_TYPE_INT64);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/organisations/fv-organisation-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, FvOrganisationEditor, window_title);
@@ -2780,6 +3327,8 @@ fv_organisation_editor_class_init (FvOrganisationEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FvOrganisationEditor, register_switch);
   gtk_widget_class_bind_template_child (widget_class, FvOrganisationEditor, consent_switch);
   gtk_widget_class_bind_template_child (widget_class, FvOrganisationEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, FvOrganisationEditor, involvement_group);
+  gtk_widget_class_bind_template_child (widget_class, FvOrganisationEditor, involvement_empty_row);
   gtk_widget_class_bind_template_child (widget_class, FvOrganisationEditor, record_group);
   gtk_widget_class_bind_template_child (widget_class, FvOrganisationEditor, register_status_row);
   gtk_widget_class_bind_template_child (widget_class, FvOrganisationEditor, source_label);
@@ -2816,6 +3365,9 @@ fv_organisation_editor_init (FvOrganisationEditor *self)
   self->offer_checks = g_ptr_array_new ();
   self->need_checks = g_ptr_array_new ();
   self->duplicate_rows = g_ptr_array_new ();
+  self->involvement_rows = g_ptr_array_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (self->involvement_expanded); i++)
+    self->involvement_expanded[i] = -1;
   self->dismissed_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint i = 0; i < G_N_ELEMENTS (sector_keys); i++)
