@@ -11,6 +11,7 @@
 #include "fv-council-store.h"
 #include "fv-demo.h"
 #include "fv-organisation-store.h"
+#include "fv-test-db.h"
 #include "fv-test-util.h"
 
 typedef struct
@@ -33,13 +34,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
   fixture->dir = fv_test_make_dir ();
-  path = g_build_filename (fixture->dir, "frivillig.db", NULL);
-  fixture->database = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  fixture->database = fv_test_db_open (fixture->dir, FALSE);
   g_signal_connect (fixture->database, "changed::council", G_CALLBACK (changed_cb), fixture);
 }
 

@@ -8,6 +8,7 @@
 #include "fv-demo.h"
 #include "fv-exchange-store.h"
 #include "fv-organisation-store.h"
+#include "fv-test-db.h"
 #include "fv-test-util.h"
 
 typedef struct
@@ -37,13 +38,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
   fixture->dir = fv_test_make_dir ();
-  path = g_build_filename (fixture->dir, "frivillig.db", NULL);
-  fixture->database = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  fixture->database = fv_test_db_open (fixture->dir, FALSE);
   fixture->orgs[0] = add_organisation (fixture->database, "Mjølner speidergruppe", "voluntary");
   fixture->orgs[1] = add_organisation (fixture->database, "Barnehagene i Åsen", "public");
   fixture->orgs[2] = add_organisation (fixture->database, "Lierposten", "business");
@@ -56,17 +52,6 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->database);
   fv_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
-}
-
-static gint64
-count (Fixture    *fixture,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = fv_database_query_int (fixture->database, sql, &error);
-
-  g_assert_no_error (error);
-  return n;
 }
 
 static gint64
@@ -138,7 +123,7 @@ test_exchange_lifecycle (Fixture       *fixture,
   loaded->municipality = g_strdup ("Lier kommune");
   g_assert_true (fv_exchange_store_save (fixture->database, loaded, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM exchange WHERE municipality = 'Lier kommune';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM exchange WHERE municipality = 'Lier kommune';"), ==, 1);
 
   /* Refused: no name, no date; nothing written. */
   bad->name = g_strdup ("   ");
@@ -150,7 +135,7 @@ test_exchange_lifecycle (Fixture       *fixture,
     g_autoptr(GPtrArray) problems = fv_exchange_record_check (bad);
     g_assert_cmpuint (problems->len, ==, 2);
   }
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM exchange;"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM exchange;"), ==, 1);
 
   list = fv_exchange_store_list (fixture->database, &error);
   g_assert_no_error (error);
@@ -158,7 +143,7 @@ test_exchange_lifecycle (Fixture       *fixture,
 
   g_assert_true (fv_exchange_store_delete (fixture->database, id, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM exchange;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM exchange;"), ==, 0);
   g_assert_null (fv_exchange_store_load (fixture->database, id, &error));
   g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND);
 }
@@ -256,7 +241,7 @@ test_participants_and_agreements (Fixture       *fixture,
   g_assert_false (fv_exchange_store_save_agreement (fixture->database, outsider, &error));
   g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM agreement;"), ==, 2);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM agreement;"), ==, 2);
 
   agreements = fv_exchange_store_list_agreements (fixture->database, exchange, &error);
   g_assert_no_error (error);
@@ -270,7 +255,7 @@ test_participants_and_agreements (Fixture       *fixture,
   g_clear_error (&error);
   g_assert_false (fv_organisation_store_delete (fixture->database, fixture->orgs[0], NULL, &error));
   g_clear_error (&error);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM organisation;"), ==, 3);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM organisation;"), ==, 3);
 
   /* Follow-up. */
   g_assert_true (fv_exchange_store_set_agreement_status (fixture->database, agreement->id,
@@ -287,7 +272,7 @@ test_participants_and_agreements (Fixture       *fixture,
   g_assert_true (fv_exchange_store_delete_agreement (fixture->database, second->id, &error));
   g_assert_true (fv_exchange_store_remove_participant (fixture->database, exchange, fixture->orgs[0], &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM exchange_participant;"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM exchange_participant;"), ==, 1);
 }
 
 static gint64
@@ -342,12 +327,12 @@ test_undo_delete (Fixture       *fixture,
   g_assert_nonnull (snapshot);
   g_assert_cmpstr (fv_exchange_snapshot_get_exchange (snapshot)->name, ==, "Frivillighetsbørs på Åsen");
   g_assert_cmpuint (fv_exchange_snapshot_get_exchange (snapshot)->n_agreements, ==, 2);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM exchange;"), ==, 0);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM exchange_participant;"), ==, 0);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM agreement;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM exchange;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM exchange_participant;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM agreement;"), ==, 0);
 
   /* The business has since moved sector in the register: the exchange keeps the old one. */
-  g_assert_cmpint (count (fixture, "UPDATE organisation SET sector = 'voluntary' WHERE name = 'Lierposten'"
+  g_assert_cmpint (fv_test_db_count (fixture->database, "UPDATE organisation SET sector = 'voluntary' WHERE name = 'Lierposten'"
                                    " RETURNING 1;"), ==, 1);
 
   g_assert_true (fv_exchange_store_restore (fixture->database, snapshot, &error));
@@ -355,12 +340,12 @@ test_undo_delete (Fixture       *fixture,
   settle ();
   g_assert_cmpint (changes, ==, 2);
   g_assert_cmpint (fv_exchange_snapshot_get_exchange (snapshot)->id, ==, exchange);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM exchange WHERE name = 'Frivillighetsbørs på Åsen'"
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM exchange WHERE name = 'Frivillighetsbørs på Åsen'"
                                    " AND date = '2025-03-12' AND place = 'Rådhuset';"), ==, 1);
   participants = fv_exchange_store_list_participants (fixture->database, exchange, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (participants->len, ==, 3);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM exchange_participant WHERE sector = 'business';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM exchange_participant WHERE sector = 'business';"), ==, 1);
 
   /* The agreements with their ids, numbers, deadlines and follow-up. */
   after = fv_exchange_store_load_agreement (fixture->database, second, &error);
@@ -371,7 +356,7 @@ test_undo_delete (Fixture       *fixture,
   g_assert_cmpint (after->status, ==, FV_AGREEMENT_NOT_FULFILLED);
   g_assert_cmpstr (after->follow_up, ==, "Avisa la ned trykkeriet.");
   g_assert_cmpstr (after->created_at, ==, before->created_at);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM agreement WHERE deadline = '2026-03-12';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM agreement WHERE deadline = '2026-03-12';"), ==, 1);
   g_assert_cmpint (first, >, 0);
 }
 
@@ -399,12 +384,12 @@ test_undo_after_new (Fixture       *fixture,
   g_assert_no_error (error);
   restored = fv_exchange_snapshot_get_exchange (snapshot)->id;
   g_assert_cmpint (restored, !=, newer);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM exchange;"), ==, 2);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM agreement;"), ==, 2);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM exchange;"), ==, 2);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM agreement;"), ==, 2);
   {
     g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM agreement WHERE exchange_id = %" G_GINT64_FORMAT
                                             " AND description = 'Dugnad';", restored);
-    g_assert_cmpint (count (fixture, sql), ==, 1);
+    g_assert_cmpint (fv_test_db_count (fixture->database, sql), ==, 1);
   }
 }
 
@@ -425,8 +410,8 @@ test_undo_refused (Fixture       *fixture,
 
   g_assert_false (fv_exchange_store_restore (fixture->database, snapshot, &error));
   g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM exchange;"), ==, 0);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM exchange_participant;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM exchange;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM exchange_participant;"), ==, 0);
 
   /* A missing exchange is reported, not deleted in silence. */
   g_clear_pointer (&snapshot, fv_exchange_snapshot_free);
@@ -485,9 +470,9 @@ test_follow_up (Fixture       *fixture,
 
   /* Back to agreed, the note cleared by a blank one. */
   g_assert_true (fv_exchange_store_follow_up (fixture->database, late, FV_AGREEMENT_AGREED, "  ", &error));
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM agreement WHERE status = 'agreed' AND follow_up IS NULL"
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM agreement WHERE status = 'agreed' AND follow_up IS NULL"
                                    " AND description = 'Lokaler';"), ==, 1);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM agreement WHERE follow_up = 'Levert.';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM agreement WHERE follow_up = 'Levert.';"), ==, 1);
 
   g_assert_false (fv_exchange_store_follow_up (fixture->database, 9999, FV_AGREEMENT_CANCELLED, NULL, &error));
   g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND);

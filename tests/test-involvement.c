@@ -9,9 +9,9 @@
 #include <string.h>
 
 #include "fv-council-store.h"
-#include "fv-demo.h"
 #include "fv-involvement.h"
 #include "fv-organisation-store.h"
+#include "fv-test-db.h"
 #include "fv-test-util.h"
 
 /* After every deadline of the sample data (the last is in 2025). */
@@ -27,15 +27,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
   fixture->dir = fv_test_make_dir ();
-  path = g_build_filename (fixture->dir, "frivillig.db", NULL);
-  fixture->database = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-  g_assert_true (fv_demo_fill (fixture->database, &error));
-  g_assert_no_error (error);
+  fixture->database = fv_test_db_open (fixture->dir, TRUE);
 }
 
 static void

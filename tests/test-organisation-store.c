@@ -11,6 +11,7 @@
 #include "fv-organisation-filter.h"
 #include "fv-organisation-list.h"
 #include "fv-organisation-store.h"
+#include "fv-test-db.h"
 #include "fv-test-util.h"
 
 typedef struct
@@ -23,13 +24,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
   fixture->dir = fv_test_make_dir ();
-  path = g_build_filename (fixture->dir, "frivillig.db", NULL);
-  fixture->database = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  fixture->database = fv_test_db_open (fixture->dir, FALSE);
 }
 
 static void
@@ -39,17 +35,6 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->database);
   fv_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
-}
-
-static gint64
-count (Fixture    *fixture,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = fv_database_query_int (fixture->database, sql, &error);
-
-  g_assert_no_error (error);
-  return n;
 }
 
 /* Leiret idrettslag with something in every field. */
@@ -130,7 +115,7 @@ test_save_and_load_every_field (Fixture       *fixture,
   g_assert_cmpint (contact->person_id, >, 0);
   g_assert_nonnull (loaded->created_at);
   g_assert_cmpstr (loaded->source, ==, "manual");
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM person;"), ==, 2);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM person;"), ==, 2);
 }
 
 static void
@@ -152,11 +137,11 @@ test_removed_contact_is_erased (Fixture       *fixture,
   g_assert_true (fv_organisation_store_save (fixture->database, loaded, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM person;"), ==, 1);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM person WHERE name = 'Ola Hansen';"), ==, 0);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM person WHERE phone = '911 11 111';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM person;"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM person WHERE name = 'Ola Hansen';"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM person WHERE phone = '911 11 111';"), ==, 1);
   /* Tags nobody uses are gone from the filter list. */
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM tag;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM tag;"), ==, 0);
 }
 
 static void
@@ -182,8 +167,8 @@ test_invalid_refused (Fixture       *fixture,
   g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT);
   g_assert_nonnull (strstr (error->message, "Organisation number"));
   g_assert_cmpint (record->id, ==, 0);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM organisation;"), ==, 0);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM person;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM organisation;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM person;"), ==, 0);
 }
 
 static void
@@ -201,9 +186,9 @@ test_delete_and_undo (Fixture       *fixture,
 
   g_assert_true (fv_organisation_store_delete (fixture->database, id, &snapshot, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM organisation;"), ==, 0);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM person;"), ==, 0);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM organisation_search WHERE organisation_search MATCH 'idrettslag';"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM organisation;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM person;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM organisation_search WHERE organisation_search MATCH 'idrettslag';"), ==, 0);
 
   g_assert_true (fv_organisation_store_restore (fixture->database, snapshot, &error));
   g_assert_no_error (error);
@@ -215,7 +200,7 @@ test_delete_and_undo (Fixture       *fixture,
   g_assert_cmpuint (back->contacts->len, ==, 2);
   g_assert_cmpuint (back->tags->len, ==, 2);
   g_assert_cmpuint (back->offers, ==, record->offers);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM organisation_search WHERE organisation_search MATCH 'idrettslag';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM organisation_search WHERE organisation_search MATCH 'idrettslag';"), ==, 1);
 }
 
 static void
@@ -317,7 +302,7 @@ test_search (Fixture       *fixture,
   g_assert_cmpuint (count_matches (fixture, "bærum røde"), ==, 1);       /* every word */
   g_assert_cmpuint (count_matches (fixture, "Le"), ==, 2);               /* names starting with it */
   g_assert_cmpuint (count_matches (fixture, "\"; DROP TABLE organisation; --"), ==, 0);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM organisation;"), ==, 28);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM organisation;"), ==, 28);
 }
 
 static void
@@ -332,7 +317,7 @@ test_filters (Fixture       *fixture,
 
   filter->category_group = 4; /* Sosiale tjenester */
   ids = list_ids (fixture->database, filter, FV_ORGANISATION_SORT_NAME, FALSE);
-  g_assert_cmpuint (ids->len, ==, count (fixture,
+  g_assert_cmpuint (ids->len, ==, fv_test_db_count (fixture->database,
                                          "SELECT count(DISTINCT organisation_id) FROM organisation_category oc "
                                          "JOIN icnpo_category c ON c.code = oc.category_code WHERE c.main_group = 4;"));
   g_assert_cmpuint (ids->len, >, 3);
@@ -448,11 +433,11 @@ test_register_import_keeps_coordinator_fields (Fixture       *fixture,
   g_assert_nonnull (strstr (item->changes, "Name"));
   g_assert_nonnull (strstr (item->changes, "Register status"));
   /* Planning changes nothing. */
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM organisation;"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM organisation;"), ==, 1);
 
   g_assert_true (fv_import_plan_commit (plan, fixture->database, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM organisation;"), ==, 2);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM organisation;"), ==, 2);
 
   after = fv_organisation_store_load (fixture->database, ours->id, &error);
   g_assert_cmpstr (after->name, ==, "Leiret idrettsforening");
@@ -484,7 +469,7 @@ database_fingerprint (Fixture *fixture)
   g_assert_no_error (error);
   if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
     g_string_append (all, (const char *) sqlite3_column_text (stmt, 0));
-  g_string_append_printf (all, "#%" G_GINT64_FORMAT, count (fixture, "SELECT count(*) FROM organisation_search;"));
+  g_string_append_printf (all, "#%" G_GINT64_FORMAT, fv_test_db_count (fixture->database, "SELECT count(*) FROM organisation_search;"));
   return g_string_free (all, FALSE);
 }
 
@@ -536,7 +521,7 @@ test_failed_commit_changes_nothing (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "Forening 2900"));
   after = database_fingerprint (fixture);
   g_assert_cmpstr (before, ==, after);
-  g_assert_cmpint (count (fixture, "SELECT bulk FROM search_control;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT bulk FROM search_control;"), ==, 0);
 }
 
 static void
@@ -557,10 +542,10 @@ test_bulk_import_is_searchable (Fixture       *fixture,
   g_assert_true (fv_import_plan_commit (plan, fixture->database, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM organisation;"), ==, 2000);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM organisation_search;"), ==, 2000);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM organisation;"), ==, 2000);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM organisation_search;"), ==, 2000);
   g_assert_cmpuint (count_matches (fixture, "bygdelag 1999"), ==, 1);
-  g_assert_cmpint (count (fixture, "SELECT bulk FROM search_control;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT bulk FROM search_control;"), ==, 0);
   /* And single edits afterwards are indexed again through the triggers. */
   add_named (fixture, "Vinje husflidslag");
   g_assert_cmpuint (count_matches (fixture, "husflid"), ==, 1);
@@ -624,7 +609,7 @@ test_delete_refused_for_exchange_participant (Fixture       *fixture,
   gint64 id;
 
   g_assert_true (fv_demo_fill (fixture->database, &error));
-  id = count (fixture, "SELECT o.id FROM organisation o JOIN exchange_participant p ON p.organisation_id = o.id "
+  id = fv_test_db_count (fixture->database, "SELECT o.id FROM organisation o JOIN exchange_participant p ON p.organisation_id = o.id "
                        "WHERE o.name = 'Lions Club Elverum';");
   g_assert_cmpint (id, >, 0);
 
@@ -632,7 +617,7 @@ test_delete_refused_for_exchange_participant (Fixture       *fixture,
   g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT);
   g_assert_nonnull (strstr (error->message, "Lions Club Elverum"));
   g_assert_nonnull (strstr (error->message, "exchange"));
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM organisation WHERE name = 'Lions Club Elverum';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM organisation WHERE name = 'Lions Club Elverum';"), ==, 1);
 }
 
 static FvImportPlan *

@@ -9,10 +9,10 @@
 #include <string.h>
 
 #include "fv-council-store.h"
-#include "fv-demo.h"
 #include "fv-organisation-filter.h"
 #include "fv-organisation-store.h"
 #include "fv-person-store.h"
+#include "fv-test-db.h"
 #include "fv-test-util.h"
 
 typedef struct
@@ -108,7 +108,6 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FvOrganisationRecord) record = fv_organisation_record_new ();
   g_autoptr(FvCouncilGroup) group = fv_council_group_new ();
@@ -116,11 +115,7 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->dir = fv_test_make_dir ();
   fixture->changed = g_ptr_array_new_with_free_func (g_free);
-  path = g_build_filename (fixture->dir, "frivillig.db", NULL);
-  fixture->database = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-  g_assert_true (fv_demo_fill (fixture->database, &error));
-  g_assert_no_error (error);
+  fixture->database = fv_test_db_open (fixture->dir, TRUE);
 
   record->name = g_strdup ("Lillehammer Seniorlag");
   fv_organisation_record_add_contact (record, "Kari Nordmann", "Styreleder", "+47 912 34 567", "kari@example.no");

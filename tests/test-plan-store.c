@@ -11,6 +11,7 @@
 #include "fv-demo.h"
 #include "fv-organisation-store.h"
 #include "fv-plan-store.h"
+#include "fv-test-db.h"
 #include "fv-test-util.h"
 
 typedef struct
@@ -33,13 +34,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
   fixture->dir = fv_test_make_dir ();
-  path = g_build_filename (fixture->dir, "frivillig.db", NULL);
-  fixture->database = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  fixture->database = fv_test_db_open (fixture->dir, FALSE);
   g_signal_connect (fixture->database, "changed::action_plan", G_CALLBACK (changed_cb), fixture);
 }
 
@@ -58,17 +54,6 @@ changes (Fixture *fixture)
   while (g_main_context_iteration (NULL, FALSE))
     ;
   return fixture->n_changes;
-}
-
-static gint64
-count (Fixture    *fixture,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = fv_database_query_int (fixture->database, sql, &error);
-
-  g_assert_no_error (error);
-  return n;
 }
 
 static gint64
@@ -181,7 +166,7 @@ test_round_trip (Fixture       *fixture,
   g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_CONSTRAINT);
   g_assert_nonnull (strstr (error->message, "Ukjent forening"));
   g_clear_error (&error);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM plan_action;"), ==, 2);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM plan_action;"), ==, 2);
 
   loaded = fv_plan_store_load (fixture->database, plan->id, &error);
   g_assert_no_error (error);
@@ -212,12 +197,12 @@ test_round_trip (Fixture       *fixture,
 
   /* Status, edits, and an organisation leaving the register. */
   g_assert_true (fv_plan_store_set_action_status (fixture->database, action->id, FV_PLAN_ACTION_IN_PROGRESS, &error));
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM plan_action WHERE status = 'in-progress';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM plan_action WHERE status = 'in-progress';"), ==, 1);
   g_assert_true (fv_plan_store_edit_goal (fixture->database, goal1, "Tilgang til lokaler", &error));
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM plan_goal WHERE text = 'Tilgang til lokaler';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM plan_goal WHERE text = 'Tilgang til lokaler';"), ==, 1);
   g_assert_true (fv_organisation_store_delete (fixture->database, norge, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM plan_action_partner;"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM plan_action_partner;"), ==, 1);
 
   list = fv_plan_store_list (fixture->database, &error);
   g_assert_no_error (error);
@@ -229,10 +214,10 @@ test_round_trip (Fixture       *fixture,
   g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_true (fv_plan_store_delete_goal (fixture->database, goal2, &error));
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM plan_action;"), ==, 0);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM plan_action_partner;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM plan_action;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM plan_action_partner;"), ==, 0);
   g_assert_true (fv_plan_store_delete (fixture->database, plan->id, &error));
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM plan_goal;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM plan_goal;"), ==, 0);
   g_assert_no_error (error);
   g_assert_cmpuint (changes (fixture), >=, 10);
 }
@@ -268,8 +253,8 @@ test_demo (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (plan->title, ==, "Tiltaksplan for frivillighet i Lier 2015–2016");
   g_assert_cmpuint (plan->goals->len, ==, 4);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM plan_action;"), >=, 8);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM plan_action_partner p JOIN organisation o"
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM plan_action;"), >=, 8);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM plan_action_partner p JOIN organisation o"
                                    " ON o.id = p.organisation_id WHERE o.name = 'Frivillighet Norge';"), >=, 2);
 
   /* The list's counts, in one query, agree with the loaded plan's. */
@@ -446,7 +431,7 @@ test_restore (Fixture       *fixture,
   kept = fv_plan_store_load (fixture->database, plan->id, &error);
   g_assert_no_error (error);
   g_assert_true (fv_plan_store_delete (fixture->database, plan->id, &error));
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM plan_action;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM plan_action;"), ==, 0);
   changes (fixture);
   fixture->n_changes = 0;
   g_assert_true (fv_plan_store_restore (fixture->database, kept, &error));
@@ -481,7 +466,7 @@ test_restore (Fixture       *fixture,
   g_assert_false (fv_plan_store_restore (fixture->database, kept, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM plan_goal;"), ==, 3);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM plan_goal;"), ==, 3);
 
   /* A goal comes back in its place with its actions; a partner that left
    * the register meanwhile is left out. */
@@ -492,15 +477,15 @@ test_restore (Fixture       *fixture,
   g_assert_true (fv_plan_store_restore_goal (fixture->database, goal, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (ranks (fixture, GOALS), ==, "Lokaler:1,Rekruttering:2,Møteplasser:3");
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM plan_action;"), ==, 3);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM plan_action_partner;"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM plan_action;"), ==, 3);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM plan_action_partner;"), ==, 1);
 
   /* Not without its plan. */
   g_assert_true (fv_plan_store_delete_goal (fixture->database, rekruttering, &error));
   g_assert_true (fv_plan_store_delete (fixture->database, plan->id, &error));
   g_assert_false (fv_plan_store_restore_goal (fixture->database, goal, &error));
   g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NOT_FOUND);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM plan_goal;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (fixture->database, "SELECT count(*) FROM plan_goal;"), ==, 0);
 }
 
 int

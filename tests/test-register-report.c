@@ -6,8 +6,8 @@
 
 #include <glib/gstdio.h>
 
-#include "fv-demo.h"
 #include "fv-register-report.h"
+#include "fv-test-db.h"
 #include "fv-test-pdf.h"
 #include "fv-test-util.h"
 
@@ -31,15 +31,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
   fixture->dir = fv_test_make_dir ();
-  path = g_build_filename (fixture->dir, "frivillig.db", NULL);
-  fixture->database = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-  g_assert_true (fv_demo_fill (fixture->database, &error));
-  g_assert_no_error (error);
+  fixture->database = fv_test_db_open (fixture->dir, TRUE);
 }
 
 static void

@@ -306,6 +306,13 @@ fv_test_ui_main_window (FvApplication *app)
   return FV_WINDOW (window);
 }
 
+/* The window opened its database, or refused it: either way the test can go on. */
+gboolean
+fv_test_ui_database_settled (FvWindow *window)
+{
+  return fv_window_get_database (window) != NULL || fv_window_get_open_error (window) != NULL;
+}
+
 void
 fv_test_ui_quit_app (FvApplication *app)
 {

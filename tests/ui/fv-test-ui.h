@@ -114,6 +114,7 @@ GtkWidget *fv_test_ui_find_entry_row  (GtkWidget         *root,
 
 FvApplication *fv_test_ui_start_app   (const char        *database_path);
 FvWindow      *fv_test_ui_main_window (FvApplication     *app);
+gboolean       fv_test_ui_database_settled (FvWindow     *window);
 void           fv_test_ui_quit_app    (FvApplication     *app);
 
 G_END_DECLS

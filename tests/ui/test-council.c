@@ -19,27 +19,11 @@
 #include "fv-gui-resources.h"
 #include "fv-organisation-store.h"
 #include "fv-preview-window.h"
+#include "fv-test-db.h"
 #include "fv-test-ui.h"
 #include "fv-test-util.h"
 
 #define PREVIEW_WAIT_SECONDS 60
-
-static gint64
-count (FvDatabase *database,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = fv_database_query_int (database, sql, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
-static gboolean
-database_settled (FvWindow *window)
-{
-  return fv_window_get_database (window) != NULL || fv_window_get_open_error (window) != NULL;
-}
 
 static GtkWidget *
 entry_row (GtkWidget  *root,
@@ -104,7 +88,7 @@ test_council_group (void)
 
   app = fv_test_ui_start_app (path);
   window = fv_test_ui_main_window (app);
-  FV_TEST_UI_WAIT_FOR (database_settled (window));
+  FV_TEST_UI_WAIT_FOR (fv_test_ui_database_settled (window));
   database = fv_window_get_database (window);
   g_assert_nonnull (database);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
@@ -123,7 +107,7 @@ test_council_group (void)
   id = fv_council_page_get_group_id (page);
   g_assert_cmpint (id, >, 0);
   set_entry (GTK_WIDGET (page), "Name", "Referansegruppe for frivillighetspolitikken");
-  FV_TEST_UI_WAIT_FOR (count (database, "SELECT count(*) FROM council_group"
+  FV_TEST_UI_WAIT_FOR (fv_test_db_count (database, "SELECT count(*) FROM council_group"
                                         " WHERE name = 'Referansegruppe for frivillighetspolitikken'"
                                         " AND kind = 'reference-group';") == 1);
 
@@ -149,7 +133,7 @@ test_council_group (void)
   gtk_editable_set_text (GTK_EDITABLE (organisation), "Ukjent lag");
   g_assert_true (gtk_widget_has_css_class (organisation, "error"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM council_member;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM council_member;"), ==, 0);
   fv_test_ui_settle (200);
   fv_test_ui_save_screenshot (GTK_WIDGET (dialog), "council-member-dialog");
   gtk_editable_set_text (GTK_EDITABLE (organisation), "vinje idrettslag");
@@ -158,7 +142,7 @@ test_council_group (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
   fv_test_ui_settle (100);
   g_assert_null (dialog);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM council_member m JOIN person p ON p.id = m.person_id"
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM council_member m JOIN person p ON p.id = m.person_id"
                                     " WHERE p.name = 'Representant for idretten' AND p.phone = '900 00 000'"
                                     " AND m.role = 'Leder' AND m.term_start = '2024-01-01'"
                                     " AND m.term_end = '2025-12-31' AND m.organisation_id IS NOT NULL;"), ==, 1);
@@ -170,7 +154,7 @@ test_council_group (void)
 
   /* Edited: a wrong e-mail and a term ending before it starts are marked
    * beside their fields, and nothing is written until they are right. */
-  member_id = count (database, "SELECT id FROM council_member;");
+  member_id = fv_test_db_count (database, "SELECT id FROM council_member;");
   dialog = fv_council_page_edit_member (page, member_id);
   g_assert_nonnull (dialog);
   fv_test_ui_settle (100);
@@ -183,15 +167,15 @@ test_council_group (void)
   gtk_editable_set_text (GTK_EDITABLE (term_end), "31.12.2023");
   FV_TEST_UI_WAIT_FOR (gtk_widget_has_css_class (email, "error"));
   g_assert_true (gtk_widget_has_css_class (term_end, "error"));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM council_member WHERE role = 'Leder'"
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM council_member WHERE role = 'Leder'"
                                     " AND term_end = '2025-12-31';"), ==, 1);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM person WHERE email = 'idrett@example.org';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM person WHERE email = 'idrett@example.org';"), ==, 1);
   fv_test_ui_settle (200);
   fv_test_ui_save_screenshot (GTK_WIDGET (dialog), "council-member-editor");
   gtk_editable_set_text (GTK_EDITABLE (email), "leder@vinje-il.example.org");
   gtk_editable_set_text (GTK_EDITABLE (term_end), "31.12.2026");
   set_entry (GTK_WIDGET (dialog), "Phone", "41 00 00 00");
-  FV_TEST_UI_WAIT_FOR (count (database, "SELECT count(*) FROM council_member m JOIN person p ON p.id = m.person_id"
+  FV_TEST_UI_WAIT_FOR (fv_test_db_count (database, "SELECT count(*) FROM council_member m JOIN person p ON p.id = m.person_id"
                                         " WHERE m.role = 'Nestleder' AND m.term_start = '2024-01-01'"
                                         " AND m.term_end = '2026-12-31' AND p.phone = '41 00 00 00'"
                                         " AND p.email = 'leder@vinje-il.example.org';") == 1);
@@ -213,18 +197,18 @@ test_council_group (void)
   g_assert_true (gtk_widget_has_css_class (date_row, "error"));
   gtk_editable_set_text (GTK_EDITABLE (date_row), "04.09.2019");
   g_signal_emit_by_name (date_row, "apply");
-  g_assert_cmpint (count (database, "SELECT count(*) FROM meeting WHERE date = '2019-09-04' AND place = 'Vinje';"),
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM meeting WHERE date = '2019-09-04' AND place = 'Vinje';"),
                    ==, 1);
   fv_test_ui_settle (200);
   input_row = entry_row (GTK_WIDGET (page), "New input");
   gtk_editable_set_text (GTK_EDITABLE (input_row), "Bedre tilgang på lokaler.");
   g_signal_emit_by_name (input_row, "apply");
-  g_assert_cmpint (count (database, "SELECT count(*) FROM innspill;"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM innspill;"), ==, 1);
   fv_test_ui_settle (300);
   g_assert_nonnull (fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Bedre tilgang på lokaler."));
 
   /* The meeting and its input, edited together. */
-  meeting_id = count (database, "SELECT id FROM meeting;");
+  meeting_id = fv_test_db_count (database, "SELECT id FROM meeting;");
   dialog = fv_council_page_edit_meeting (page, meeting_id);
   g_assert_nonnull (dialog);
   fv_test_ui_settle (100);
@@ -239,11 +223,11 @@ test_council_group (void)
   set_entry (GTK_WIDGET (dialog), "Theme", "Lokaler");
   set_entry (GTK_WIDGET (dialog), "Given by (organisation, as in the register)", "Vinje Idrettslag");
   FV_TEST_UI_WAIT_FOR (gtk_widget_has_css_class (date_row, "error"));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM meeting WHERE place = 'Vinje';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM meeting WHERE place = 'Vinje';"), ==, 1);
   gtk_editable_set_text (GTK_EDITABLE (date_row), "02.10.2019");
-  FV_TEST_UI_WAIT_FOR (count (database, "SELECT count(*) FROM meeting WHERE date = '2019-10-02'"
+  FV_TEST_UI_WAIT_FOR (fv_test_db_count (database, "SELECT count(*) FROM meeting WHERE date = '2019-10-02'"
                                         " AND place = 'Rauland' AND kind = 'cafe-dialogue';") == 1);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM innspill WHERE text = 'Lokaler til lån om kvelden.'"
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM innspill WHERE text = 'Lokaler til lån om kvelden.'"
                                     " AND theme = 'Lokaler' AND organisation_id IS NOT NULL;"), ==, 1);
   fv_test_ui_settle (200);
   fv_test_ui_save_screenshot (GTK_WIDGET (dialog), "council-meeting-editor");
@@ -267,16 +251,16 @@ test_council_group (void)
   /* Deleting the group erases the member's personal data; Undo brings the
    * group back whole, the person too. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "group.delete", NULL));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM council_group;"), ==, 0);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM person;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM council_group;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM person;"), ==, 0);
   fv_test_ui_settle (300);
   fv_test_ui_save_screenshot (GTK_WIDGET (window), "council-deleted-undo");
   g_assert_true (fv_council_page_undo_delete (page));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM council_group WHERE name = 'Referansegruppe i Vinje';"),
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM council_group WHERE name = 'Referansegruppe i Vinje';"),
                    ==, 1);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM council_member m JOIN person p ON p.id = m.person_id"
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM council_member m JOIN person p ON p.id = m.person_id"
                                     " WHERE p.email = 'leder@vinje-il.example.org' AND m.role = 'Nestleder';"), ==, 1);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM innspill WHERE theme = 'Lokaler';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM innspill WHERE theme = 'Lokaler';"), ==, 1);
   g_assert_cmpstr (fv_council_page_get_view (page), ==, "group");
   g_assert_cmpint (fv_council_page_get_group_id (page), ==, id);
   g_assert_false (fv_council_page_undo_delete (page));
@@ -287,8 +271,8 @@ test_council_group (void)
   remove = find_button (row, "user-trash-symbolic");
   g_assert_nonnull (remove);
   g_signal_emit_by_name (remove, "clicked");
-  g_assert_cmpint (count (database, "SELECT count(*) FROM council_member;"), ==, 0);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM person;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM council_member;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM person;"), ==, 0);
 
   /* Back to the list, then delete the group. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "group.back", NULL));
@@ -296,8 +280,8 @@ test_council_group (void)
   g_assert_nonnull (fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Referansegruppe i Vinje"));
   fv_council_page_open_group (page, id);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "group.delete", NULL));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM council_group;"), ==, 0);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM meeting;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM council_group;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM meeting;"), ==, 0);
   g_assert_cmpstr (fv_council_page_get_view (page), ==, "empty");
 
   fv_test_ui_quit_app (app);

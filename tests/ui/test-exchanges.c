@@ -22,6 +22,7 @@
 #include "fv-gui-resources.h"
 #include "fv-organisation-store.h"
 #include "fv-preview-window.h"
+#include "fv-test-db.h"
 #include "fv-test-ui.h"
 #include "fv-test-util.h"
 
@@ -43,23 +44,6 @@ add_organisation (FvDatabase *database,
   return record->id;
 }
 
-static gint64
-count (FvDatabase *database,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = fv_database_query_int (database, sql, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
-static gboolean
-database_settled (FvWindow *window)
-{
-  return fv_window_get_database (window) != NULL || fv_window_get_open_error (window) != NULL;
-}
-
 /* The application's window once its database is open, at the size of the
  * screenshots. */
 static FvWindow *
@@ -68,7 +52,7 @@ open_window (FvApplication  *app,
 {
   FvWindow *window = fv_test_ui_main_window (app);
 
-  FV_TEST_UI_WAIT_FOR (database_settled (window));
+  FV_TEST_UI_WAIT_FOR (fv_test_ui_database_settled (window));
   *database = fv_window_get_database (window);
   g_assert_nonnull (*database);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 780);
@@ -141,7 +125,7 @@ test_create_and_print (void)
   g_assert_cmpstr (fv_exchanges_page_get_view (FV_EXCHANGES_PAGE (page)), ==, "exchange");
   exchange = fv_exchanges_page_get_exchange_id (FV_EXCHANGES_PAGE (page));
   g_assert_cmpint (exchange, >, 0);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM exchange;"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM exchange;"), ==, 1);
 
   /* Details are saved as they are typed; a bad date is shown beside its field. */
   set_text (page, "Name", "Frivillighetsbørs på Åsen");
@@ -154,7 +138,7 @@ test_create_and_print (void)
   fv_test_ui_save_screenshot (GTK_WIDGET (window), "exchanges-bad-date");
   gtk_editable_set_text (GTK_EDITABLE (date_row), "12.03.2025");
   g_assert_false (gtk_widget_has_css_class (date_row, "error"));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM exchange WHERE name = 'Frivillighetsbørs på Åsen'"
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM exchange WHERE name = 'Frivillighetsbørs på Åsen'"
                                     " AND date = '2025-03-12' AND municipality = 'Åsen kommune';"), ==, 1);
 
   /* Ctrl+F opens the register search; the first hit is added with Enter. */
@@ -174,11 +158,11 @@ test_create_and_print (void)
   fv_test_ui_settle (300);
   fv_test_ui_save_screenshot (popover, "exchanges-add-participant");
   g_signal_emit_by_name (search, "activate");
-  FV_TEST_UI_WAIT_FOR (count (database, "SELECT count(*) FROM exchange_participant;") == 1);
+  FV_TEST_UI_WAIT_FOR (fv_test_db_count (database, "SELECT count(*) FROM exchange_participant;") == 1);
   gtk_popover_popdown (GTK_POPOVER (popover));
 
   g_assert_true (gtk_widget_activate_action (page, "exchange.add-participant", "x", kindergartens));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM exchange_participant;"), ==, 2);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM exchange_participant;"), ==, 2);
   fv_test_ui_settle (300);
 
   /* An agreement, from its numbered form. */
@@ -190,28 +174,28 @@ test_create_and_print (void)
   /* Nothing given: refused beside the field, nothing written. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "agreement.save", NULL));
   g_assert_true (gtk_widget_has_css_class (fv_test_ui_find_entry_row (GTK_WIDGET (dialog), "Party 1 gives"), "error"));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM agreement;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM agreement;"), ==, 0);
   set_text (GTK_WIDGET (dialog), "Party 1 gives", "Plass til oppbevaring av kano");
   set_text (GTK_WIDGET (dialog), "Party 2 gives in return (empty when one-way)", "Bidrag til aktivitet");
   fv_test_ui_settle (200);
   fv_test_ui_save_screenshot (GTK_WIDGET (dialog), "exchanges-agreement-dialog");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "agreement.save", NULL));
-  FV_TEST_UI_WAIT_FOR (count (database, "SELECT count(*) FROM agreement;") == 1);
+  FV_TEST_UI_WAIT_FOR (fv_test_db_count (database, "SELECT count(*) FROM agreement;") == 1);
   g_assert_cmpint (fv_agreement_dialog_get_saved_id (dialog), >, 0);
   g_object_unref (dialog);
-  agreement = count (database, "SELECT id FROM agreement;");
+  agreement = fv_test_db_count (database, "SELECT id FROM agreement;");
   /* Number 1, a year to fulfil it, between the two participants. */
-  g_assert_cmpint (count (database, "SELECT count(*) FROM agreement WHERE form_number = 1"
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM agreement WHERE form_number = 1"
                                     " AND deadline = '2026-03-12' AND status = 'agreed'"
                                     " AND in_return = 'Bidrag til aktivitet';"), ==, 1);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM agreement WHERE giver_id IN (SELECT id FROM organisation"
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM agreement WHERE giver_id IN (SELECT id FROM organisation"
                                     " WHERE name = 'Barnehagene i Åsen');"), ==, 1);
   (void) scouts;
   fv_test_ui_settle (300);
 
   /* The follow-up: fulfilled. */
   g_assert_true (gtk_widget_activate_action (page, "exchange.mark-fulfilled", "x", agreement));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM agreement WHERE status = 'fulfilled';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM agreement WHERE status = 'fulfilled';"), ==, 1);
   fv_test_ui_settle (400);
   fv_test_ui_save_screenshot (GTK_WIDGET (window), "exchanges-exchange");
 
@@ -340,7 +324,7 @@ follow_up_and_undo (void)
   g_assert_cmpint (fv_follow_up_dialog_get_status (dialog), ==, FV_AGREEMENT_NOT_FULFILLED);
   set_text (GTK_WIDGET (dialog), "Follow-up note", "Fant ingen frivillige til kveldene.");
   /* Nothing is written before Save. */
-  g_assert_cmpint (count (database, "SELECT count(*) FROM agreement WHERE status = 'not-fulfilled';"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM agreement WHERE status = 'not-fulfilled';"), ==, 0);
   fv_test_ui_settle (200);
   fv_test_ui_save_screenshot (GTK_WIDGET (dialog), "exchanges-follow-up-dialog");
   /* Enter in the note saves, as the Save button would. */
@@ -348,7 +332,7 @@ follow_up_and_undo (void)
   g_signal_emit_by_name (fv_test_ui_find_entry_row (GTK_WIDGET (dialog), "Follow-up note"), "entry-activated");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_object_unref (dialog);
-  FV_TEST_UI_WAIT_FOR (count (database, "SELECT count(*) FROM agreement WHERE status = 'not-fulfilled'"
+  FV_TEST_UI_WAIT_FOR (fv_test_db_count (database, "SELECT count(*) FROM agreement WHERE status = 'not-fulfilled'"
                                         " AND follow_up = 'Fant ingen frivillige til kveldene.';") == 1);
   FV_TEST_UI_WAIT_FOR (fv_exchanges_page_get_n_due (FV_EXCHANGES_PAGE (page)) == 1);
 
@@ -363,7 +347,7 @@ follow_up_and_undo (void)
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
   gtk_window_close (GTK_WINDOW (dialog));
   FV_TEST_UI_WAIT_FOR (fv_exchanges_page_get_n_due (FV_EXCHANGES_PAGE (page)) == 0);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM agreement WHERE status = 'cancelled';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM agreement WHERE status = 'cancelled';"), ==, 1);
   fv_test_ui_settle (200);
   g_assert_null (fv_test_ui_find_row (page, ADW_TYPE_ACTION_ROW, "Lions Club Elverum → Elverum bibliotek"));
 
@@ -391,8 +375,8 @@ follow_up_and_undo (void)
   g_assert_true (gtk_widget_activate_action (page, "exchange.delete", NULL));
   fv_test_ui_settle (300);
   g_assert_null (fv_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM exchange;"), ==, 0);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM agreement;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM exchange;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM agreement;"), ==, 0);
   g_assert_cmpstr (fv_exchanges_page_get_view (FV_EXCHANGES_PAGE (page)), ==, "empty");
   fv_test_ui_save_screenshot (GTK_WIDGET (window), "exchanges-deleted-undo-toast");
 
@@ -400,9 +384,9 @@ follow_up_and_undo (void)
   fv_test_ui_settle (300);
   g_assert_cmpstr (fv_exchanges_page_get_view (FV_EXCHANGES_PAGE (page)), ==, "exchange");
   g_assert_cmpint (fv_exchanges_page_get_exchange_id (FV_EXCHANGES_PAGE (page)), ==, exchange);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM exchange_participant;"), ==, 3);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM agreement;"), ==, 4);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM agreement WHERE status = 'not-fulfilled'"
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM exchange_participant;"), ==, 3);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM agreement;"), ==, 4);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM agreement WHERE status = 'not-fulfilled'"
                                     " AND follow_up = 'Fant ingen frivillige til kveldene.';"), ==, 1);
   /* Undo is once. */
   g_assert_false (fv_exchanges_page_undo_delete (FV_EXCHANGES_PAGE (page)));

@@ -20,27 +20,11 @@
 #include "fv-notater-page.h"
 #include "fv-organisation-store.h"
 #include "fv-preview-window.h"
+#include "fv-test-db.h"
 #include "fv-test-ui.h"
 #include "fv-test-util.h"
 
 #define PREVIEW_WAIT_SECONDS 60
-
-static gint64
-count (FvDatabase *database,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = fv_database_query_int (database, sql, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
-static gboolean
-database_settled (FvWindow *window)
-{
-  return fv_window_get_database (window) != NULL || fv_window_get_open_error (window) != NULL;
-}
 
 static GtkWidget *
 entry_row (GtkWidget  *root,
@@ -161,7 +145,7 @@ test_write_notat (void)
 
   app = fv_test_ui_start_app (path);
   window = fv_test_ui_main_window (app);
-  FV_TEST_UI_WAIT_FOR (database_settled (window));
+  FV_TEST_UI_WAIT_FOR (fv_test_ui_database_settled (window));
   database = fv_window_get_database (window);
   g_assert_nonnull (database);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
@@ -179,7 +163,7 @@ test_write_notat (void)
   g_assert_cmpstr (fv_notater_page_get_view (page), ==, "notat");
   id = fv_notater_page_get_notat_id (page);
   g_assert_cmpint (id, >, 0);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM notat WHERE sender = 'Kommunedirektøren';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM notat WHERE sender = 'Kommunedirektøren';"), ==, 1);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (GTK_WIDGET (page), "From (Fra)"))), ==,
                    "Kommunedirektøren");
 
@@ -201,10 +185,10 @@ test_write_notat (void)
                             "at innsatsen er størst innenfor *kultur og fritid*.\n\n", -1);
 
   /* Saved a moment after the typing stops. */
-  FV_TEST_UI_WAIT_FOR (count (database, "SELECT count(*) FROM notat WHERE journalpost = '22/22387'"
+  FV_TEST_UI_WAIT_FOR (fv_test_db_count (database, "SELECT count(*) FROM notat WHERE journalpost = '22/22387'"
                                         " AND saksnummer = '22/2665' AND date = '2022-02-02'"
                                         " AND body LIKE '# Innledning%';") == 1);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM notat_recipient WHERE rank = 2"
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM notat_recipient WHERE rank = 2"
                                     " AND name = 'Hovedutvalg for barn og unge';"), ==, 1);
 
   /* Facts from the register, at the cursor (the end). */
@@ -226,14 +210,14 @@ test_write_notat (void)
   gtk_editable_set_text (GTK_EDITABLE (journalpost), "22-22387");
   g_assert_false (fv_notater_page_save_now (page));
   g_assert_true (gtk_widget_has_css_class (journalpost, "error"));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM notat WHERE journalpost = '22/22387';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM notat WHERE journalpost = '22/22387';"), ==, 1);
   gtk_widget_grab_focus (journalpost);
   fv_test_ui_settle (300);
   fv_test_ui_save_screenshot (GTK_WIDGET (window), "notat-bad-journalpost");
   gtk_editable_set_text (GTK_EDITABLE (journalpost), "22/22388");
   g_assert_true (fv_notater_page_save_now (page));
   g_assert_false (gtk_widget_has_css_class (journalpost, "error"));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM notat WHERE journalpost = '22/22388';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM notat WHERE journalpost = '22/22388';"), ==, 1);
 
   /* Ctrl+P: the notat in the preview. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
@@ -253,7 +237,7 @@ test_write_notat (void)
   g_assert_null (fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, sent_title));
   assert_editable (GTK_WIDGET (page), TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "notat.mark-sent", NULL));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM notat WHERE status = 'sent'"
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM notat WHERE status = 'sent'"
                                     " AND sent_at = date ('now', 'localtime');"), ==, 1);
   row = fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, sent_title);
   g_assert_nonnull (row);
@@ -264,7 +248,7 @@ test_write_notat (void)
   /* Nothing is written while it is locked. */
   g_assert_true (fv_notater_page_save_now (page));
   g_assert_false (fv_notater_page_insert_facts (page));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM notat WHERE status = 'sent'"
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM notat WHERE status = 'sent'"
                                     " AND journalpost = '22/22388';"), ==, 1);
 
   /* The list shows the status: sent, with its day. */
@@ -280,24 +264,24 @@ test_write_notat (void)
   fv_notater_page_open_notat (page, id);
   assert_editable (GTK_WIDGET (page), FALSE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "notat.edit-again", NULL));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM notat WHERE status = 'draft' AND sent_at IS NULL;"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM notat WHERE status = 'draft' AND sent_at IS NULL;"), ==, 1);
   assert_editable (GTK_WIDGET (page), TRUE);
   g_assert_false (gtk_widget_get_mapped (fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, sent_title)));
   gtk_editable_set_text (GTK_EDITABLE (entry_row (GTK_WIDGET (page), "Subject (Vedrørende)")),
                          "Status frivillighet og Frivillighetens år 2022");
   g_assert_true (fv_notater_page_save_now (page));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM notat WHERE subject = 'Status frivillighet og"
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM notat WHERE subject = 'Status frivillighet og"
                                     " Frivillighetens år 2022';"), ==, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "notat.back", NULL));
   g_assert_nonnull (find_label (fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW,
                                                      "Status frivillighet og Frivillighetens år 2022"), "Draft"));
   fv_notater_page_open_notat (page, id);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "notat.delete", NULL));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM notat;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM notat;"), ==, 0);
   g_assert_cmpstr (fv_notater_page_get_view (page), ==, "empty");
   g_assert_true (fv_notater_page_undo_delete (page));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM notat WHERE journalpost = '22/22388';"), ==, 1);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM notat_recipient;"), ==, 2);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM notat WHERE journalpost = '22/22388';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM notat_recipient;"), ==, 2);
   g_assert_cmpstr (fv_notater_page_get_view (page), ==, "list");
   g_assert_false (fv_notater_page_undo_delete (page));
 
@@ -306,10 +290,10 @@ test_write_notat (void)
   fv_notater_page_open_notat (page, id);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "notat.duplicate", NULL));
   g_assert_cmpint (fv_notater_page_get_notat_id (page), !=, id);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM notat WHERE status = 'draft' AND journalpost IS NULL"
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM notat WHERE status = 'draft' AND journalpost IS NULL"
                                     " AND date = date ('now', 'localtime') AND saksnummer = '22/2665'"
                                     " AND subject = 'Status frivillighet og Frivillighetens år 2022';"), ==, 1);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM notat_recipient;"), ==, 4);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM notat_recipient;"), ==, 4);
   assert_editable (GTK_WIDGET (page), TRUE);
 
   fv_test_ui_quit_app (app);

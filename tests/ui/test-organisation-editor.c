@@ -567,12 +567,6 @@ test_deleted_elsewhere (Fixture       *fixture,
 
 /* The involvement ------------------------------------------------------------------ */
 
-static gboolean
-database_settled (FvWindow *window)
-{
-  return fv_window_get_database (window) != NULL || fv_window_get_open_error (window) != NULL;
-}
-
 /* The editor the main window opened for organisation @id. */
 static FvOrganisationEditor *
 find_editor (gint64 id)
@@ -680,7 +674,7 @@ test_involvement (void)
 
   app = fv_test_ui_start_app (path);
   window = fv_test_ui_main_window (app);
-  FV_TEST_UI_WAIT_FOR (database_settled (window));
+  FV_TEST_UI_WAIT_FOR (fv_test_ui_database_settled (window));
   database = fv_window_get_database (window);
   g_assert_nonnull (database);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 780);

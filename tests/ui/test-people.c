@@ -17,25 +17,9 @@
 #include "fv-demo.h"
 #include "fv-gui-resources.h"
 #include "fv-people-window.h"
+#include "fv-test-db.h"
 #include "fv-test-ui.h"
 #include "fv-test-util.h"
-
-static gint64
-count (FvDatabase *database,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = fv_database_query_int (database, sql, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
-static gboolean
-database_settled (FvWindow *window)
-{
-  return fv_window_get_database (window) != NULL || fv_window_get_open_error (window) != NULL;
-}
 
 static void
 test_people (void)
@@ -64,10 +48,10 @@ test_people (void)
 
   app = fv_test_ui_start_app (path);
   window = fv_test_ui_main_window (app);
-  FV_TEST_UI_WAIT_FOR (database_settled (window));
+  FV_TEST_UI_WAIT_FOR (fv_test_ui_database_settled (window));
   database = fv_window_get_database (window);
   g_assert_nonnull (database);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM organisation_search"
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM organisation_search"
                                     " WHERE organisation_search MATCH '\"Lindstad\"';"), ==, 1);
 
   /* The main menu's Personal Data opens the window, once. */
@@ -83,7 +67,7 @@ test_people (void)
   /* Everyone stored is listed. */
   FV_TEST_UI_WAIT_FOR (!fv_people_window_is_loading (people) && fv_people_window_get_n_people (people) > 0);
   everyone = fv_people_window_get_n_people (people);
-  g_assert_cmpint (everyone, ==, count (database, "SELECT count(*) FROM person;"));
+  g_assert_cmpint (everyone, ==, fv_test_db_count (database, "SELECT count(*) FROM person;"));
   fv_test_ui_settle (200);
   fv_test_ui_save_screenshot (GTK_WIDGET (people), "people-list");
 
@@ -132,7 +116,7 @@ test_people (void)
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_close (GTK_WINDOW (dialog));
   fv_test_ui_settle (200);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM person WHERE id = 1;"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM person WHERE id = 1;"), ==, 1);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (people), "people.erase", NULL));
   fv_test_ui_settle (300);
@@ -143,12 +127,12 @@ test_people (void)
 
   /* Gone from every table, from the registry's search, and from the list. */
   FV_TEST_UI_WAIT_FOR (!fv_people_window_is_loading (people) && fv_people_window_get_n_people (people) == 0);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM person WHERE id = 1 OR name LIKE '%Lindstad%';"), ==, 0);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM organisation_contact WHERE person_id = 1;"), ==, 0);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM council_member WHERE person_id = 1;"), ==, 0);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM organisation_search"
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM person WHERE id = 1 OR name LIKE '%Lindstad%';"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM organisation_contact WHERE person_id = 1;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM council_member WHERE person_id = 1;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM organisation_search"
                                     " WHERE organisation_search MATCH '\"Lindstad\"';"), ==, 0);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM organisation WHERE name = 'Frivillighet Norge';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM organisation WHERE name = 'Frivillighet Norge';"), ==, 1);
   g_assert_cmpint (fv_people_window_get_selected_id (people), ==, 0);
   /* With no one selected, Delete asks nothing. */
   gtk_widget_activate_action (GTK_WIDGET (people), "people.erase", NULL);

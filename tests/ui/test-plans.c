@@ -20,27 +20,11 @@
 #include "fv-plan-store.h"
 #include "fv-plans-page.h"
 #include "fv-preview-window.h"
+#include "fv-test-db.h"
 #include "fv-test-ui.h"
 #include "fv-test-util.h"
 
 #define PREVIEW_WAIT_SECONDS 60
-
-static gint64
-count (FvDatabase *database,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = fv_database_query_int (database, sql, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
-static gboolean
-database_settled (FvWindow *window)
-{
-  return fv_window_get_database (window) != NULL || fv_window_get_open_error (window) != NULL;
-}
 
 static GtkWidget *
 entry_row (GtkWidget  *root,
@@ -248,7 +232,7 @@ test_write_plan (void)
 
   app = fv_test_ui_start_app (path);
   window = fv_test_ui_main_window (app);
-  FV_TEST_UI_WAIT_FOR (database_settled (window));
+  FV_TEST_UI_WAIT_FOR (fv_test_ui_database_settled (window));
   database = fv_window_get_database (window);
   g_assert_nonnull (database);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
@@ -268,7 +252,7 @@ test_write_plan (void)
   g_assert_cmpint (id, >, 0);
   set_entry (GTK_WIDGET (page), "Title", "Tiltaksplan for frivillighet i Lier");
   set_entry (GTK_WIDGET (page), "Period (e.g. 2022–2025)", "2015–2016");
-  FV_TEST_UI_WAIT_FOR (count (database, "SELECT count(*) FROM action_plan WHERE period = '2015–2016'"
+  FV_TEST_UI_WAIT_FOR (fv_test_db_count (database, "SELECT count(*) FROM action_plan WHERE period = '2015–2016'"
                                         " AND title = 'Tiltaksplan for frivillighet i Lier';") == 1);
 
   /* An empty title is marked beside its field; the plan keeps its name. */
@@ -284,7 +268,7 @@ test_write_plan (void)
   goal_row = entry_row (GTK_WIDGET (page), "Goal");
   gtk_editable_set_text (GTK_EDITABLE (goal_row), "Rekruttering av frivillige");
   g_signal_emit_by_name (goal_row, "apply");
-  goal_id = count (database, "SELECT id FROM plan_goal WHERE text = 'Rekruttering av frivillige';");
+  goal_id = fv_test_db_count (database, "SELECT id FROM plan_goal WHERE text = 'Rekruttering av frivillige';");
   g_assert_cmpint (goal_id, >, 0);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (goal_row)), ==, "");
 
@@ -299,7 +283,7 @@ test_write_plan (void)
   gtk_editable_set_text (GTK_EDITABLE (partners), "Frivillighet Norge, Ukjent lag");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
   g_assert_true (gtk_widget_has_css_class (partners, "error"));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM plan_action;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM plan_action;"), ==, 0);
   fv_test_ui_settle (200);
   fv_test_ui_save_screenshot (GTK_WIDGET (dialog), "plan-action-dialog");
   gtk_editable_set_text (GTK_EDITABLE (partners), "frivillighet norge");
@@ -307,9 +291,9 @@ test_write_plan (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
   fv_test_ui_settle (100);
   g_assert_null (dialog);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM plan_action WHERE deadline = '2016-05-31'"
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM plan_action WHERE deadline = '2016-05-31'"
                                     " AND responsible = 'Kulturkontoret' AND status = 'planned';"), ==, 1);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM plan_action_partner;"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM plan_action_partner;"), ==, 1);
 
   /* It is on its goal; mark it done with the drop-down. */
   fv_test_ui_settle (200);
@@ -318,7 +302,7 @@ test_write_plan (void)
   status = find_drop_down (row);
   g_assert_nonnull (status);
   gtk_drop_down_set_selected (status, FV_PLAN_ACTION_DONE);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM plan_action WHERE status = 'done';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM plan_action WHERE status = 'done';"), ==, 1);
   fv_test_ui_settle (300);
   saved = fv_plan_store_load (database, id, &error);
   g_assert_no_error (error);
@@ -344,8 +328,8 @@ test_write_plan (void)
   g_signal_emit_by_name (goal_row, "apply");
   gtk_editable_set_text (GTK_EDITABLE (goal_row), "Forutsigbar økonomi");
   g_signal_emit_by_name (goal_row, "entry-activated");
-  lokaler = count (database, "SELECT id FROM plan_goal WHERE text = 'Bedre tilgang til lokaler';");
-  okonomi = count (database, "SELECT id FROM plan_goal WHERE text = 'Forutsigbar økonomi';");
+  lokaler = fv_test_db_count (database, "SELECT id FROM plan_goal WHERE text = 'Bedre tilgang til lokaler';");
+  okonomi = fv_test_db_count (database, "SELECT id FROM plan_goal WHERE text = 'Forutsigbar økonomi';");
   {
     g_autoptr(FvPlanAction) action = fv_plan_action_new ();
 
@@ -365,8 +349,8 @@ test_write_plan (void)
 
   /* Lokaler first: moved up once, written at once, and the window follows. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "plan.move-goal", "(xi)", lokaler, -1));
-  g_assert_cmpint (count (database, "SELECT rank FROM plan_goal WHERE text = 'Bedre tilgang til lokaler';"), ==, 1);
-  g_assert_cmpint (count (database, "SELECT rank FROM plan_goal WHERE text = 'Rekruttering av frivillige';"), ==, 2);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT rank FROM plan_goal WHERE text = 'Bedre tilgang til lokaler';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT rank FROM plan_goal WHERE text = 'Rekruttering av frivillige';"), ==, 2);
   ASSERT_GOAL_TITLES (page, "Goal 1: Bedre tilgang til lokaler | Goal 2: Rekruttering av frivillige"
                       " | Goal 3: Forutsigbar økonomi");
   ASSERT_GOAL_MENU (GTK_WIDGET (page), "Goal 3: Forutsigbar økonomi",
@@ -396,22 +380,22 @@ test_write_plan (void)
   fv_test_ui_settle (200);
   fv_test_ui_save_screenshot (GTK_WIDGET (rename), "plan-rename-goal");
   adw_message_dialog_response (rename, "rename");
-  g_assert_cmpint (count (database, "SELECT rank FROM plan_goal WHERE text = 'Rekruttering og inkludering';"), ==, 2);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT rank FROM plan_goal WHERE text = 'Rekruttering og inkludering';"), ==, 2);
   ASSERT_GOAL_TITLES (page, "Goal 1: Bedre tilgang til lokaler | Goal 2: Rekruttering og inkludering"
                       " | Goal 3: Forutsigbar økonomi");
   fv_test_ui_save_screenshot (GTK_WIDGET (window), "plan-goals-ordered");
 
   /* Delete the goal with its actions, and bring it back in its place. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "plan.delete-goal", "x", goal_id));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM plan_action;"), ==, 0);
-  g_assert_cmpint (count (database, "SELECT rank FROM plan_goal WHERE text = 'Forutsigbar økonomi';"), ==, 2);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM plan_action;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT rank FROM plan_goal WHERE text = 'Forutsigbar økonomi';"), ==, 2);
   fv_test_ui_settle (300);
   fv_test_ui_save_screenshot (GTK_WIDGET (window), "plan-goal-deleted");
   click_undo (window);
-  g_assert_cmpint (count (database, "SELECT rank FROM plan_goal WHERE text = 'Rekruttering og inkludering';"), ==, 2);
-  g_assert_cmpint (count (database, "SELECT rank FROM plan_goal WHERE text = 'Forutsigbar økonomi';"), ==, 3);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM plan_action;"), ==, 2);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM plan_action_partner;"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT rank FROM plan_goal WHERE text = 'Rekruttering og inkludering';"), ==, 2);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT rank FROM plan_goal WHERE text = 'Forutsigbar økonomi';"), ==, 3);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM plan_action;"), ==, 2);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM plan_action_partner;"), ==, 1);
   ASSERT_GOAL_TITLES (page, "Goal 1: Bedre tilgang til lokaler | Goal 2: Rekruttering og inkludering"
                       " | Goal 3: Forutsigbar økonomi");
   (void) okonomi;
@@ -427,19 +411,19 @@ test_write_plan (void)
   fv_test_ui_save_screenshot (GTK_WIDGET (window), "plans-list");
   fv_plans_page_open_plan (page, id);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "plan.delete", NULL));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM action_plan;"), ==, 0);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM plan_action;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM action_plan;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM plan_action;"), ==, 0);
   g_assert_cmpstr (fv_plans_page_get_view (page), ==, "empty");
   fv_test_ui_settle (300);
   fv_test_ui_save_screenshot (GTK_WIDGET (window), "plan-deleted");
 
   /* Undo on the toast: the plan is back with its goals, actions and partner. */
   click_undo (window);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM action_plan WHERE title ="
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM action_plan WHERE title ="
                                     " 'Tiltaksplan for frivillighet i Lier 2015–2016';"), ==, 1);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM plan_goal;"), ==, 3);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM plan_action WHERE status = 'done';"), ==, 1);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM plan_action_partner;"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM plan_goal;"), ==, 3);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM plan_action WHERE status = 'done';"), ==, 1);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM plan_action_partner;"), ==, 1);
   g_assert_cmpstr (fv_plans_page_get_view (page), ==, "list");
   g_assert_false (fv_plans_page_undo_delete (page));
   fv_plans_page_open_plan (page, id);

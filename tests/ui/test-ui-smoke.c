@@ -21,12 +21,6 @@ static const char * const areas[] = {
 };
 
 static gboolean
-database_settled (FvWindow *window)
-{
-  return fv_window_get_database (window) != NULL || fv_window_get_open_error (window) != NULL;
-}
-
-static gboolean
 registry_filled (FvOrganisationsPage *page)
 {
   GListModel *model = fv_organisations_page_get_model (page);
@@ -53,7 +47,7 @@ test_every_area (void)
   FvWindow *window = fv_test_ui_main_window (app);
   GtkWidget *organisations;
 
-  FV_TEST_UI_WAIT_FOR (database_settled (window));
+  FV_TEST_UI_WAIT_FOR (fv_test_ui_database_settled (window));
   g_assert_nonnull (fv_window_get_database (window));
   fv_test_ui_settle (300);
 
@@ -114,7 +108,7 @@ test_damaged_database_refused (void)
 
   app = fv_test_ui_start_app (path);
   window = fv_test_ui_main_window (app);
-  FV_TEST_UI_WAIT_FOR (database_settled (window));
+  FV_TEST_UI_WAIT_FOR (fv_test_ui_database_settled (window));
   g_assert_null (fv_window_get_database (window));
   g_assert_nonnull (fv_window_get_open_error (window));
   fv_test_ui_settle (400);
@@ -147,7 +141,7 @@ test_menu_windows (void)
   GtkWidget *number_row;
   g_autofree char *stored = NULL;
 
-  FV_TEST_UI_WAIT_FOR (database_settled (window));
+  FV_TEST_UI_WAIT_FOR (fv_test_ui_database_settled (window));
   fv_test_ui_settle (200);
 
   /* Keyboard Shortcuts opens, built on demand. */

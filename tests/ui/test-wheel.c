@@ -16,6 +16,7 @@
 #include "fv-gui-resources.h"
 #include "fv-organisation-store.h"
 #include "fv-preview-window.h"
+#include "fv-test-db.h"
 #include "fv-test-ui.h"
 #include "fv-test-util.h"
 #include "fv-wheel-event-dialog.h"
@@ -24,23 +25,6 @@
 
 #define PREVIEW_WAIT_SECONDS 60
 #define YEAR 2022
-
-static gint64
-count (FvDatabase *database,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = fv_database_query_int (database, sql, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
-static gboolean
-database_settled (FvWindow *window)
-{
-  return fv_window_get_database (window) != NULL || fv_window_get_open_error (window) != NULL;
-}
 
 static void
 set_text (GtkWidget  *root,
@@ -87,7 +71,7 @@ test_add_click_print (void)
 
   app = fv_test_ui_start_app (path);
   window = fv_test_ui_main_window (app);
-  FV_TEST_UI_WAIT_FOR (database_settled (window));
+  FV_TEST_UI_WAIT_FOR (fv_test_ui_database_settled (window));
   database = fv_window_get_database (window);
   g_assert_nonnull (database);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
@@ -114,7 +98,7 @@ test_add_click_print (void)
   set_text (GTK_WIDGET (dialog), "Organisation in the register (optional)", "humsos bærum");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "event.save", NULL));
   g_assert_true (gtk_widget_has_css_class (date_row, "error"));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM wheel_event;"), ==, 0);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM wheel_event;"), ==, 0);
   fv_test_ui_settle (200);
   fv_test_ui_save_screenshot (GTK_WIDGET (dialog), "wheel-event-dialog-bad-date");
   gtk_editable_set_text (GTK_EDITABLE (date_row), "26.04.2022");
@@ -122,11 +106,11 @@ test_add_click_print (void)
   fv_test_ui_settle (100);
   fv_test_ui_save_screenshot (GTK_WIDGET (dialog), "wheel-event-dialog");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "event.save", NULL));
-  FV_TEST_UI_WAIT_FOR (count (database, "SELECT count(*) FROM wheel_event;") == 1);
+  FV_TEST_UI_WAIT_FOR (fv_test_db_count (database, "SELECT count(*) FROM wheel_event;") == 1);
   conference = fv_wheel_event_dialog_get_saved_id (dialog);
   g_assert_cmpint (conference, >, 0);
   g_object_unref (dialog);
-  g_assert_cmpint (count (database, "SELECT count(*) FROM wheel_event WHERE start_date = '2022-04-26'"
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM wheel_event WHERE start_date = '2022-04-26'"
                                     " AND place = 'Bærum Kulturhus' AND category = 'voluntary'"
                                     " AND organisation_id = (SELECT id FROM organisation"
                                     "  WHERE name = 'HUMSOS Bærum');"), ==, 1);
@@ -154,27 +138,27 @@ test_add_click_print (void)
   /* A span: the last day after the first. */
   set_text (GTK_WIDGET (dialog), "Last day, for an event over several days (optional)", "27.04.2022");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "event.save", NULL));
-  FV_TEST_UI_WAIT_FOR (count (database, "SELECT count(*) FROM wheel_event WHERE end_date = '2022-04-27';") == 1);
+  FV_TEST_UI_WAIT_FOR (fv_test_db_count (database, "SELECT count(*) FROM wheel_event WHERE end_date = '2022-04-27';") == 1);
   g_assert_cmpint (fv_wheel_event_dialog_get_saved_id (dialog), ==, conference);
   g_object_unref (dialog);
 
   /* The usual dates, on request, once. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "wheel.add-usual-dates", NULL));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM wheel_event;"), ==, 4);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM wheel_event;"), ==, 4);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "wheel.add-usual-dates", NULL));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM wheel_event;"), ==, 4);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM wheel_event;"), ==, 4);
   FV_TEST_UI_WAIT_FOR (fv_wheel_page_get_n_events (page) == 4);
   fv_test_ui_settle (500);
   fv_test_ui_save_screenshot (GTK_WIDGET (window), "wheel-year");
 
   /* Delete, then undo from the toast: the same event back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "wheel.delete", "x", conference));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM wheel_event;"), ==, 3);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM wheel_event;"), ==, 3);
   FV_TEST_UI_WAIT_FOR (fv_wheel_page_get_n_events (page) == 3);
   fv_test_ui_settle (200);
   fv_test_ui_save_screenshot (GTK_WIDGET (window), "wheel-deleted");
   g_assert_true (fv_wheel_page_undo_delete (page));
-  g_assert_cmpint (count (database, "SELECT count(*) FROM wheel_event WHERE id = 1"
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM wheel_event WHERE id = 1"
                                     " AND title = 'Frivillighetskonferanse' AND end_date = '2022-04-27';"), ==, 1);
   FV_TEST_UI_WAIT_FOR (fv_wheel_page_get_n_events (page) == 4);
   g_assert_false (fv_wheel_page_undo_delete (page));
