@@ -10,16 +10,16 @@
 
 #include "fv-council-store.h"
 #include "fv-database.h"
+#include "fv-form-dialog.h"
 
 G_BEGIN_DECLS
 
 #define FV_TYPE_COUNCIL_MEETING_EDITOR (fv_council_meeting_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (FvCouncilMeetingEditor, fv_council_meeting_editor, FV, COUNCIL_MEETING_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (FvCouncilMeetingEditor, fv_council_meeting_editor, FV, COUNCIL_MEETING_EDITOR, FvFormDialog)
 
 FvCouncilMeetingEditor *fv_council_meeting_editor_new      (GtkWindow              *parent,
                                                             FvDatabase             *database,
                                                             const FvMeeting        *meeting);
-gboolean                fv_council_meeting_editor_save_now (FvCouncilMeetingEditor *self);
 
 G_END_DECLS

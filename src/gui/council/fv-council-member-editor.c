@@ -19,16 +19,14 @@
 
 #include "fv-agreement-dialog.h"
 #include "fv-council-member-editor.h"
-#include "fv-save-timer.h"
 #include "fv-exchange-store.h"
 #include "fv-notat.h"
 
 
 struct _FvCouncilMemberEditor
 {
-  AdwWindow        parent_instance;
+  FvFormDialog     parent_instance;
 
-  AdwToastOverlay *toast_overlay;
   AdwEntryRow     *name_row;
   AdwEntryRow     *phone_row;
   AdwEntryRow     *email_row;
@@ -37,33 +35,18 @@ struct _FvCouncilMemberEditor
   AdwEntryRow     *term_start_row;
   AdwEntryRow     *term_end_row;
 
-  FvDatabase      *database;
   FvCouncilMember *member;     /* as last written */
-  FvSaveTimer      save_timer;
-  gboolean         filling;
 };
 
-G_DEFINE_FINAL_TYPE (FvCouncilMemberEditor, fv_council_member_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (FvCouncilMemberEditor, fv_council_member_editor, FV_TYPE_FORM_DIALOG)
 
-static char *
-entry_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-static void
-set_entry (AdwEntryRow *row,
-           const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
 
 /* A date row: empty is no date; one that does not read is marked. */
 static gboolean
 read_date (AdwEntryRow  *row,
            char        **iso)
 {
-  g_autofree char *text = entry_text (row);
+  g_autofree char *text = fv_form_dialog_entry_text (row);
 
   *iso = NULL;
   if (*text == '\0')
@@ -118,11 +101,11 @@ read_rows (FvCouncilMemberEditor *self)
   g_clear_pointer (&edited->role, g_free);
   g_clear_pointer (&edited->term_start, g_free);
   g_clear_pointer (&edited->term_end, g_free);
-  edited->name = entry_text (self->name_row);
-  edited->phone = entry_text (self->phone_row);
-  edited->email = entry_text (self->email_row);
-  edited->organisation = entry_text (self->organisation_row);
-  edited->role = entry_text (self->role_row);
+  edited->name = fv_form_dialog_entry_text (self->name_row);
+  edited->phone = fv_form_dialog_entry_text (self->phone_row);
+  edited->email = fv_form_dialog_entry_text (self->email_row);
+  edited->organisation = fv_form_dialog_entry_text (self->organisation_row);
+  edited->role = fv_form_dialog_entry_text (self->role_row);
 
   clear_problems (self);
   dates_read = read_date (self->term_start_row, &edited->term_start);
@@ -135,7 +118,8 @@ read_rows (FvCouncilMemberEditor *self)
       fv_exchange_set_row_problem (GTK_WIDGET (row_for_field (self, problem->field)), problem->message);
     }
   if (*edited->organisation != '\0' &&
-      fv_council_store_find_organisation (self->database, edited->organisation) == 0)
+      fv_council_store_find_organisation (fv_form_dialog_get_database (FV_FORM_DIALOG (self)),
+                                          edited->organisation) == 0)
     {
       fv_exchange_set_row_problem (GTK_WIDGET (self->organisation_row),
                                    _("Not in the register: write the organisation as the register names it."));
@@ -146,28 +130,18 @@ read_rows (FvCouncilMemberEditor *self)
   return g_steal_pointer (&edited);
 }
 
-/**
- * fv_council_member_editor_save_now:
- *
- * Writes what the rows hold, if it is right.
- *
- * Returns: %TRUE when the member is stored as shown
- */
-gboolean
-fv_council_member_editor_save_now (FvCouncilMemberEditor *self)
+static gboolean
+fv_council_member_editor_save (FvFormDialog *dialog)
 {
-  g_autoptr(FvCouncilMember) edited = NULL;
+  FvCouncilMemberEditor *self = FV_COUNCIL_MEMBER_EDITOR (dialog);
+  g_autoptr(FvCouncilMember) edited = read_rows (self);
   g_autoptr(GError) error = NULL;
 
-  g_return_val_if_fail (FV_IS_COUNCIL_MEMBER_EDITOR (self), FALSE);
-
-  fv_save_timer_cancel (&self->save_timer);
-  edited = read_rows (self);
   if (edited == NULL)
     return FALSE;
-  if (!fv_council_store_update_member (self->database, edited, &error))
+  if (!fv_council_store_update_member (fv_form_dialog_get_database (dialog), edited, &error))
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      fv_form_dialog_show_toast (dialog, error->message);
       return FALSE;
     }
   fv_council_member_free (self->member);
@@ -176,61 +150,20 @@ fv_council_member_editor_save_now (FvCouncilMemberEditor *self)
 }
 
 static void
-row_changed_cb (FvCouncilMemberEditor *self)
-{
-  if (self->filling)
-    return;
-  fv_save_timer_restart (&self->save_timer);
-}
-
-static gboolean
-close_request_cb (FvCouncilMemberEditor *self)
-{
-  /* What was typed last is written too; a field still wrong stays as stored. */
-  if (fv_save_timer_is_pending (&self->save_timer))
-    fv_council_member_editor_save_now (self);
-  return FALSE;
-}
-
-static AdwEntryRow *
-add_entry (FvCouncilMemberEditor *self,
-           AdwPreferencesGroup   *group,
-           const char            *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  g_signal_connect_object (row, "changed", G_CALLBACK (row_changed_cb), self, G_CONNECT_SWAPPED);
-  adw_preferences_group_add (group, row);
-  return ADW_ENTRY_ROW (row);
-}
-
-static void
 fill_rows (FvCouncilMemberEditor *self)
 {
   g_autofree char *start = self->member->term_start != NULL ? fv_notat_format_date (self->member->term_start) : NULL;
   g_autofree char *end = self->member->term_end != NULL ? fv_notat_format_date (self->member->term_end) : NULL;
 
-  self->filling = TRUE;
-  set_entry (self->name_row, self->member->name);
-  set_entry (self->phone_row, self->member->phone);
-  set_entry (self->email_row, self->member->email);
-  set_entry (self->organisation_row, self->member->organisation);
-  set_entry (self->role_row, self->member->role);
-  set_entry (self->term_start_row, start);
-  set_entry (self->term_end_row, end);
-  self->filling = FALSE;
-}
-
-static void
-fv_council_member_editor_dispose (GObject *object)
-{
-  FvCouncilMemberEditor *self = FV_COUNCIL_MEMBER_EDITOR (object);
-
-  fv_save_timer_cancel (&self->save_timer);
-  g_clear_object (&self->database);
-
-  G_OBJECT_CLASS (fv_council_member_editor_parent_class)->dispose (object);
+  fv_form_dialog_set_filling (FV_FORM_DIALOG (self), TRUE);
+  fv_form_dialog_set_entry (self->name_row, self->member->name);
+  fv_form_dialog_set_entry (self->phone_row, self->member->phone);
+  fv_form_dialog_set_entry (self->email_row, self->member->email);
+  fv_form_dialog_set_entry (self->organisation_row, self->member->organisation);
+  fv_form_dialog_set_entry (self->role_row, self->member->role);
+  fv_form_dialog_set_entry (self->term_start_row, start);
+  fv_form_dialog_set_entry (self->term_end_row, end);
+  fv_form_dialog_set_filling (FV_FORM_DIALOG (self), FALSE);
 }
 
 static void
@@ -247,58 +180,32 @@ static void
 fv_council_member_editor_class_init (FvCouncilMemberEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = fv_council_member_editor_dispose;
   object_class->finalize = fv_council_member_editor_finalize;
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  FV_FORM_DIALOG_CLASS (klass)->save = fv_council_member_editor_save;
 }
 
 static void
 fv_council_member_editor_init (FvCouncilMemberEditor *self)
 {
-  GtkWidget *box, *header, *done, *prefs;
+  FvFormDialog *dialog = FV_FORM_DIALOG (self);
   AdwPreferencesGroup *person, *membership;
 
-  fv_save_timer_init (&self->save_timer, (FvSaveFunc) fv_council_member_editor_save_now, self);
   gtk_window_set_title (GTK_WINDOW (self), _("Edit Member"));
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (self), 560, 640);
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  done = gtk_button_new_with_mnemonic (_("_Done"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (done), "window.close");
-  gtk_widget_add_css_class (done, "suggested-action");
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), done);
-  gtk_box_append (GTK_BOX (box), header);
-
-  prefs = adw_preferences_page_new ();
-  gtk_widget_set_vexpand (prefs, TRUE);
-  person = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (person, _("Person"));
-  adw_preferences_group_set_description (person, _("Personal data, kept once for the person: a phone number "
-                                                   "corrected here is corrected wherever the person is a contact."));
-  self->name_row = add_entry (self, person, _("Name"));
-  self->phone_row = add_entry (self, person, _("Phone"));
-  self->email_row = add_entry (self, person, _("E-mail"));
-  membership = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (membership, _("Membership"));
-  adw_preferences_group_set_description (membership, _("Changes are saved as you type."));
-  self->organisation_row = add_entry (self, membership, _("Organisation represented (as in the register)"));
-  self->role_row = add_entry (self, membership, _("Role (e.g. leder, medlem, vara)"));
-  self->term_start_row = add_entry (self, membership, _("Term from (day.month.year)"));
-  self->term_end_row = add_entry (self, membership, _("Term to (day.month.year)"));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (prefs), person);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (prefs), membership);
-  gtk_box_append (GTK_BOX (box), prefs);
-
-  self->toast_overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  adw_toast_overlay_set_child (self->toast_overlay, box);
-  adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->toast_overlay));
-  g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
+  person = fv_form_dialog_add_group (dialog, _("Person"),
+                                     _("Personal data, kept once for the person: a phone number "
+                                       "corrected here is corrected wherever the person is a contact."));
+  self->name_row = fv_form_dialog_add_entry (dialog, person, _("Name"), NULL);
+  self->phone_row = fv_form_dialog_add_entry (dialog, person, _("Phone"), NULL);
+  self->email_row = fv_form_dialog_add_entry (dialog, person, _("E-mail"), NULL);
+  membership = fv_form_dialog_add_group (dialog, _("Membership"), _("Changes are saved as you type."));
+  self->organisation_row = fv_form_dialog_add_entry (dialog, membership,
+                                                     _("Organisation represented (as in the register)"), NULL);
+  self->role_row = fv_form_dialog_add_entry (dialog, membership, _("Role (e.g. leder, medlem, vara)"), NULL);
+  self->term_start_row = fv_form_dialog_add_entry (dialog, membership, _("Term from (day.month.year)"), NULL);
+  self->term_end_row = fv_form_dialog_add_entry (dialog, membership, _("Term to (day.month.year)"), NULL);
 }
 
 /**
@@ -321,7 +228,7 @@ fv_council_member_editor_new (GtkWindow             *parent,
                        "transient-for", parent,
                        "destroy-with-parent", TRUE,
                        NULL);
-  self->database = g_object_ref (database);
+  fv_form_dialog_set_database (FV_FORM_DIALOG (self), database);
   self->member = fv_council_member_copy (member);
   fill_rows (self);
   return self;

@@ -10,16 +10,16 @@
 
 #include "fv-council-store.h"
 #include "fv-database.h"
+#include "fv-form-dialog.h"
 
 G_BEGIN_DECLS
 
 #define FV_TYPE_COUNCIL_MEMBER_EDITOR (fv_council_member_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (FvCouncilMemberEditor, fv_council_member_editor, FV, COUNCIL_MEMBER_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (FvCouncilMemberEditor, fv_council_member_editor, FV, COUNCIL_MEMBER_EDITOR, FvFormDialog)
 
 FvCouncilMemberEditor *fv_council_member_editor_new      (GtkWindow             *parent,
                                                           FvDatabase            *database,
                                                           const FvCouncilMember *member);
-gboolean               fv_council_member_editor_save_now (FvCouncilMemberEditor *self);
 
 G_END_DECLS
