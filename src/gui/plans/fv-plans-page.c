@@ -754,20 +754,33 @@ delete_goal_action (GtkWidget  *widget,
   fv_area_page_show_toast (FV_AREA_PAGE (self), toast);
 }
 
+typedef gboolean (*MoveFunc) (FvDatabase *database,
+                              gint64      id,
+                              int         offset,
+                              GError    **error);
+
+/* @parameter is (id, offset): the goal or action and how many places to move it. */
 static void
-move_goal_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+move_by (FvPlansPage *self,
+         GVariant    *parameter,
+         MoveFunc     move)
 {
-  FvPlansPage *self = FV_PLANS_PAGE (widget);
   FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
   g_autoptr(GError) error = NULL;
   gint64 id;
   gint32 offset;
 
   g_variant_get (parameter, "(xi)", &id, &offset);
-  if (database != NULL && !fv_plan_store_move_goal (database, id, offset, &error))
+  if (database != NULL && !move (database, id, offset, &error))
     fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
+}
+
+static void
+move_goal_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  move_by (FV_PLANS_PAGE (widget), parameter, fv_plan_store_move_goal);
 }
 
 static void
@@ -775,15 +788,7 @@ move_action_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  FvPlansPage *self = FV_PLANS_PAGE (widget);
-  FvDatabase *database = fv_area_page_get_database (FV_AREA_PAGE (self));
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-  gint32 offset;
-
-  g_variant_get (parameter, "(xi)", &id, &offset);
-  if (database != NULL && !fv_plan_store_move_action (database, id, offset, &error))
-    fv_area_page_show_message (FV_AREA_PAGE (self), error->message);
+  move_by (FV_PLANS_PAGE (widget), parameter, fv_plan_store_move_action);
 }
 
 static void
