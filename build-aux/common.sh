@@ -32,6 +32,20 @@ ensure_packages () {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Generates a locale the tests need when the system lacks it (the "locales"
+# package brings its sources). Without it those tests are skipped, not failed.
+ensure_locale () {
+  local locale=$1 sudo=""
+
+  locale -a 2>/dev/null | grep -qix "${locale%%.*}\.utf-\?8" && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { log "Cannot generate the $locale locale: its tests are skipped"; return 0; }
+    sudo=sudo
+  fi
+  log "Generating the $locale locale"
+  $sudo localedef -i "${locale%%.*}" -f UTF-8 "$locale" || log "Could not generate $locale: its tests are skipped"
+}
+
 configure_and_build () {
   if [ ! -f "$build/build.ninja" ]; then
     log "Configuring into $build"

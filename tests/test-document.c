@@ -9,6 +9,7 @@
 
 #include <cairo-pdf.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "fv-bar-chart.h"
 #include "fv-document.h"
@@ -211,11 +212,11 @@ test_showcase (Fixture       *fixture,
 }
 
 static void
-test_links_and_outline (Fixture       *fixture,
-                        gconstpointer  data)
+check_links_and_outline (Fixture    *fixture,
+                         const char *name)
 {
   g_autoptr(FvDocument) doc = showcase ();
-  g_autofree char *path = write_pdf (fixture, doc, "links.pdf");
+  g_autofree char *path = write_pdf (fixture, doc, name);
   g_autoptr(FvPdfDocument) pdf = fv_test_pdf_open (path);
   g_autoptr(FvPdfPage) page = poppler_document_get_page (pdf, 0);
   GList *links = poppler_page_get_link_mapping (page);
@@ -246,6 +247,30 @@ test_links_and_outline (Fixture       *fixture,
   while (poppler_index_iter_next (index));
   poppler_index_iter_free (index);
   g_assert_cmpuint (n_entries, ==, 4);
+}
+
+static void
+test_links_and_outline (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  check_links_and_outline (fixture, "links.pdf");
+}
+
+/* Norwegian writes decimal commas; cairo read the link rectangles with the
+ * locale's separator, and every PDF with a link or a heading failed. */
+static void
+test_written_under_decimal_comma (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *before = g_strdup (setlocale (LC_NUMERIC, NULL));
+
+  if (setlocale (LC_NUMERIC, "nb_NO.UTF-8") == NULL)
+    {
+      g_test_skip ("The nb_NO.UTF-8 locale is not installed");
+      return;
+    }
+  check_links_and_outline (fixture, "links-nb.pdf");
+  setlocale (LC_NUMERIC, before);
 }
 
 /* Many footnotes, each cited somewhere on a page: each note sits on the page
@@ -676,6 +701,7 @@ main (int   argc,
 
   ADD ("showcase", test_showcase);
   ADD ("links-and-outline", test_links_and_outline);
+  ADD ("written-under-decimal-comma", test_written_under_decimal_comma);
   ADD ("footnotes-on-citing-page", test_footnotes_on_citing_page);
   ADD ("table-header-repeats", test_table_header_repeats);
   ADD ("table-tall-row", test_table_tall_row);

@@ -7,6 +7,8 @@
  * The PDF is kept in documents/ for people to look at.
  */
 
+#include <cairo-pdf.h>
+#include <locale.h>
 #include <string.h>
 
 #include "fv-demo.h"
@@ -87,6 +89,55 @@ test_demo_year (void)
   g_assert_nonnull (strstr (list, "01.09.2022 – 30.11.2022"));
   g_assert_nonnull (strstr (list, "Utdeling av Frivillighetsprisen 2022"));
 
+  fv_test_remove_dir (dir);
+}
+
+static double
+largest_text (PopplerPage *page)
+{
+  GList *attributes = poppler_page_get_text_attributes (page);
+  double largest = 0;
+
+  for (GList *l = attributes; l != NULL; l = l->next)
+    largest = MAX (largest, ((PopplerTextAttributes *) l->data)->font_size);
+  poppler_page_free_text_attributes (attributes);
+  return largest;
+}
+
+/* The year in the middle of the wheel is its largest text. Its size was
+ * written "38,4" under a Norwegian locale, which Pango does not read: every
+ * text of the wheel fell back to the default size, in the window too. So the
+ * wheel is drawn here straight on a surface, as the window draws it. */
+static void
+test_sizes_under_decimal_comma (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *pdf_path = g_build_filename (dir, "wheel-nb.pdf", NULL);
+  g_autofree char *before = g_strdup (setlocale (LC_NUMERIC, NULL));
+  g_autoptr(GPtrArray) events = g_ptr_array_new ();
+  g_autoptr(FvPdfDocument) pdf = NULL;
+  g_autoptr(FvPdfPage) page = NULL;
+  FvWheelOptions options = { 0 };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (setlocale (LC_NUMERIC, "nb_NO.UTF-8") == NULL)
+    {
+      g_test_skip ("The nb_NO.UTF-8 locale is not installed");
+      fv_test_remove_dir (dir);
+      return;
+    }
+  surface = cairo_pdf_surface_create (pdf_path, 600, 600);
+  cr = cairo_create (surface);
+  fv_wheel_draw (cr, 300, 300, 250, 2022, events, &options);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  setlocale (LC_NUMERIC, before);
+
+  pdf = fv_test_pdf_open (pdf_path);
+  page = poppler_document_get_page (pdf, 0);
+  g_test_message ("largest text: %.1f pt", largest_text (page));
+  g_assert_cmpfloat (largest_text (page), >, 30.0);
   fv_test_remove_dir (dir);
 }
 
@@ -187,6 +238,7 @@ main (int   argc,
 
   g_test_add_func ("/wheel-document/demo-year", test_demo_year);
   g_test_add_func ("/wheel-document/empty-year", test_empty_year);
+  g_test_add_func ("/wheel-document/sizes-under-decimal-comma", test_sizes_under_decimal_comma);
   g_test_add_func ("/wheel-document/hit-test", test_hit_test);
   g_test_add_func ("/wheel-document/find-event", test_find_event);
 

@@ -24,6 +24,7 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <pango/pangocairo.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -1425,6 +1426,44 @@ draw_page_full (FvDocument *self,
   flow_clear (&flow);
 }
 
+/* cairo 1.16 reads the numbers in link and outline attributes ("rect=[72.5 …]")
+ * with the locale's decimal separator: under nb_NO and nn_NO (decimal comma)
+ * every document with a link or a heading failed with "invalid tag name,
+ * attributes, or nesting". Documents are drawn with C numbers, on the
+ * drawing thread only, so the rest of the program keeps the user's locale. */
+typedef struct
+{
+  locale_t c;
+  locale_t previous;
+} CNumbers;
+
+static CNumbers
+c_numbers_begin (void)
+{
+  CNumbers numbers = { (locale_t) 0, (locale_t) 0 };
+  locale_t base = duplocale (uselocale ((locale_t) 0));
+
+  if (base == (locale_t) 0)
+    return numbers;
+  numbers.c = newlocale (LC_NUMERIC_MASK, "C", base);
+  if (numbers.c == (locale_t) 0)
+    {
+      freelocale (base);
+      return numbers;
+    }
+  numbers.previous = uselocale (numbers.c);
+  return numbers;
+}
+
+static void
+c_numbers_end (CNumbers numbers)
+{
+  if (numbers.c == (locale_t) 0)
+    return;
+  uselocale (numbers.previous);
+  freelocale (numbers.c);
+}
+
 /**
  * fv_document_draw_page:
  * @cr: any cairo context whose user space is the page in points, origin at
@@ -1438,11 +1477,16 @@ fv_document_draw_page (FvDocument *self,
                        cairo_t    *cr,
                        guint       page)
 {
+  CNumbers numbers;
+
   g_return_if_fail (FV_IS_DOCUMENT (self));
   g_return_if_fail (cr != NULL);
   g_return_if_fail (page < fv_document_get_n_pages (self));
 
+  /* Printing to a file is a PDF surface too: its links need C numbers as well. */
+  numbers = c_numbers_begin ();
   draw_page_full (self, cr, page, NULL);
+  c_numbers_end (numbers);
 }
 
 /* Writing PDF -------------------------------------------------------------- */
@@ -1532,6 +1576,7 @@ fv_document_write_pdf (FvDocument    *self,
                      CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT };
   int fd;
   gboolean cancelled = FALSE;
+  CNumbers numbers;
 
   g_return_val_if_fail (FV_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -1560,6 +1605,7 @@ fv_document_write_pdf (FvDocument    *self,
       return FALSE;
     }
 
+  numbers = c_numbers_begin ();
   surface = cairo_pdf_surface_create_for_stream (write_to_stdio, file, self->width, self->height);
   set_pdf_metadata (self, surface);
   cr = cairo_create (surface);
@@ -1587,6 +1633,8 @@ fv_document_write_pdf (FvDocument    *self,
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+
+  c_numbers_end (numbers);
 
   if (fclose (file) != 0 && status == CAIRO_STATUS_SUCCESS)
     status = CAIRO_STATUS_WRITE_ERROR;

@@ -79,6 +79,18 @@ ring_middle (int ring)
   return R_RINGS_OUT - (ring + 0.5) * ring_width ();
 }
 
+/* A font spec such as "Bold 9.5" for fv_document_create_layout(). Always with a
+ * decimal point: "%.1f" writes "9,5" under nb_NO and nn_NO, which Pango does not
+ * read as a size, so every text in the wheel fell back to the default size. */
+static char *
+font_spec (const char *style,
+           double      size)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strconcat (style, g_ascii_formatd (buf, sizeof buf, "%.1f", size), NULL);
+}
+
 static double
 font_size (double radius)
 {
@@ -284,7 +296,7 @@ draw_labels (cairo_t              *cr,
 {
   g_autoptr(GArray) right = g_array_new (FALSE, TRUE, sizeof (Label));
   g_autoptr(GArray) left = g_array_new (FALSE, TRUE, sizeof (Label));
-  g_autofree char *font = g_strdup_printf ("%.1f", font_size (radius));
+  g_autofree char *font = font_spec ("", font_size (radius));
   g_autoptr(PangoLayout) layout = fv_document_create_layout (font);
   double r_labels = radius * R_LABELS;
   double max_width = radius * 0.80;
@@ -406,8 +418,8 @@ fv_wheel_draw (cairo_t              *cr,
 {
   int n_days = days_in_year (year);
   double fs = font_size (radius);
-  g_autofree char *month_font = g_strdup_printf ("Bold %.1f", fs * 1.05);
-  g_autofree char *year_font = g_strdup_printf ("Bold %.1f", radius * 0.15);
+  g_autofree char *month_font = font_spec ("Bold ", fs * 1.05);
+  g_autofree char *year_font = font_spec ("Bold ", radius * 0.15);
   g_autoptr(PangoLayout) layout = NULL;
   GDate jan1, today;
 
@@ -597,7 +609,7 @@ fv_wheel_draw (cairo_t              *cr,
   {
     g_autoptr(PangoLayout) year_layout = fv_document_create_layout (year_font);
     g_autofree char *text = g_strdup_printf ("%d", year);
-    g_autofree char *small_font = g_strdup_printf ("%.1f", fs * 0.95);
+    g_autofree char *small_font = font_spec ("", fs * 0.95);
     g_autoptr(PangoLayout) caption = fv_document_create_layout (small_font);
 
     pango_layout_set_text (year_layout, text, -1);
@@ -631,7 +643,7 @@ fv_wheel_draw_legend (cairo_t  *cr,
                       gboolean  today)
 {
   int n_items = today ? FV_WHEEL_N_CATEGORIES + 1 : FV_WHEEL_N_CATEGORIES;
-  g_autofree char *font = g_strdup_printf ("%.1f", font_size (radius) * 1.05);
+  g_autofree char *font = font_spec ("", font_size (radius) * 1.05);
   g_autoptr(PangoLayout) layout = fv_document_create_layout (font);
   double gap = font_size (radius) * 2.2, swatch = font_size (radius) * 1.1;
   double widths[FV_WHEEL_N_CATEGORIES + 1];
