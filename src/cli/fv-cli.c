@@ -678,7 +678,7 @@ run_report (const char  *database_path,
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year of the annual wheel (default this year)"), N_("YYYY") },
     { "id", 0, 0, G_OPTION_ARG_INT64, &notat_id, N_("The notat, action plan or council with number N"), N_("N") },
     { "municipality", 0, 0, G_OPTION_ARG_STRING, &municipality,
-      N_("The municipality’s name on the notat (default from Preferences)"), N_("NAME") },
+      N_("The municipality’s name on the notat or the register (default from Preferences)"), N_("NAME") },
     { NULL }
   };
 
@@ -732,6 +732,10 @@ run_report (const char  *database_path,
     }
 
   document = fv_register_report_new (database, filter, &summary, NULL, &error);
+  if (municipality == NULL)
+    municipality = municipality_name_from_settings ();
+  if (document != NULL && municipality != NULL && *municipality != '\0')
+    fv_document_set_author (document, municipality);
   if (document == NULL || !fv_document_write_pdf (document, output, NULL, &error))
     {
       print_error (error->message);

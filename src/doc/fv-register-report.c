@@ -226,16 +226,6 @@ format_share (guint part,
   return g_strdup_printf (_("%.0f %%"), percent);
 }
 
-static char *
-real_name (void)
-{
-  const char *name = g_get_real_name ();
-
-  if (name == NULL || *name == '\0' || g_str_equal (name, "Unknown"))
-    name = g_get_user_name ();
-  return g_strdup (name);
-}
-
 static void
 add_title_block (FvDocument              *doc,
                  const FvRegisterSummary *summary,
@@ -418,6 +408,8 @@ add_summary (FvDocument              *doc,
  * @summary: (out caller-allocates) (optional): what was counted
  *
  * Reads the register and builds the report. Call it in a worker thread.
+ * The caller names the municipality, if it knows it, with
+ * fv_document_set_author(): it is printed at the foot of every page.
  *
  * Returns: (transfer full): the document, not yet laid out, or %NULL with @error set
  */
@@ -431,7 +423,6 @@ fv_register_report_new (FvDatabase                  *database,
   g_autoptr(FvOrganisationFilter) empty = fv_organisation_filter_new ();
   g_autoptr(FvDocument) doc = NULL;
   g_autofree char *selection = NULL;
-  g_autofree char *author = real_name ();
   GPtrArray *groups[N_GROUPS];
   FvRegisterSummary counted = { 0 };
   gboolean ok;
@@ -452,7 +443,6 @@ fv_register_report_new (FvDatabase                  *database,
       doc = fv_document_new (FV_PAPER_A4, FV_ORIENTATION_PORTRAIT);
       fv_document_set_title (doc, _("Organisation register"));
       fv_document_set_subject (doc, selection);
-      fv_document_set_author (doc, author);
       fv_document_set_keywords (doc, _("voluntary organisations, ICNPO, register"));
 
       add_title_block (doc, &counted, selection);

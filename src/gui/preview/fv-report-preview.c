@@ -21,6 +21,7 @@ typedef struct
 {
   FvDatabase           *database;
   FvOrganisationFilter *filter;
+  char                 *municipality;
 } RegisterData;
 
 static void
@@ -30,6 +31,7 @@ register_data_free (gpointer data)
 
   g_clear_object (&register_data->database);
   g_clear_pointer (&register_data->filter, fv_organisation_filter_free);
+  g_free (register_data->municipality);
   g_free (register_data);
 }
 
@@ -39,8 +41,12 @@ produce_register_report (gpointer       user_data,
                          GError       **error)
 {
   RegisterData *data = user_data;
+  FvDocument *document = fv_register_report_new (data->database, data->filter, NULL, cancellable, error);
 
-  return fv_register_report_new (data->database, data->filter, NULL, cancellable, error);
+  /* The municipality at the foot of every page, as on the other documents. */
+  if (document != NULL && data->municipality != NULL && *data->municipality != '\0')
+    fv_document_set_author (document, data->municipality);
+  return document;
 }
 
 /**
@@ -74,6 +80,11 @@ fv_register_report_preview (GtkWidget                  *parent,
   data = g_new0 (RegisterData, 1);
   data->database = g_object_ref (database);
   data->filter = filter != NULL ? fv_organisation_filter_copy (filter) : fv_organisation_filter_new ();
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    data->municipality = g_settings_get_string (settings, "municipality-name");
+  }
 
   /* Translators: the suggested file name of the register report; %s is a date like 2026-03-05 */
   file_name = g_strdup_printf (_("Organisation register %s.pdf"), date);
