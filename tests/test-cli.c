@@ -6,7 +6,7 @@
 
 #include <glib/gstdio.h>
 
-#include "fv-database.h"
+#include "fv-database-private.h"
 #include "fv-test-util.h"
 
 typedef struct
@@ -132,6 +132,50 @@ test_demo_check_backup (void)
   fv_test_remove_dir (dir);
 }
 
+/* check says where the automatic copies are, and which is the newest. */
+static void
+test_check_shows_backups (void)
+{
+  g_autofree char *dir = fv_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "frivillig.db", NULL);
+  g_autofree char *folder = g_build_filename (dir, "backups", NULL);
+  g_autofree char *folder_line = g_strdup_printf ("Backups: %s\n", folder);
+  g_autofree char *newest_line = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) before = { 0 };
+  g_auto(Run) after = { 0 };
+
+  /* An old schema, not upgraded yet: no copies. */
+  database = _fv_database_open_full (path, FV_DATABASE_OPEN_DEFAULT, 1, &error);
+  g_assert_no_error (error);
+  g_clear_object (&database);
+
+  run_frivillig (&before, NULL, "check", "--database", path, NULL);
+  g_assert_cmpint (before.status, ==, 0);
+  g_assert_nonnull (strstr (before.out, folder_line));
+  g_assert_nonnull (strstr (before.out, "Newest backup: none yet\n"));
+  /* check only reads: it makes no folder. */
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+
+  /* The upgrade copies the old file first. */
+  database = fv_database_open (path, FV_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_clear_object (&database);
+  name = g_strdup_printf ("frivillig-before-schema-1-%s.db", date);
+  newest_line = g_strdup_printf ("Newest backup: %s/%s\n", folder, name);
+
+  run_frivillig (&after, NULL, "check", "--database", path, NULL);
+  g_assert_cmpint (after.status, ==, 0);
+  g_assert_nonnull (strstr (after.out, folder_line));
+  g_assert_nonnull (strstr (after.out, newest_line));
+
+  fv_test_remove_dir (dir);
+}
+
 static void
 test_check_finds_damage (void)
 {
@@ -159,6 +203,8 @@ test_check_finds_damage (void)
   run_frivillig (&check, NULL, "check", "--database", path, NULL);
   g_assert_cmpint (check.status, ==, 1);
   g_assert_nonnull (strstr (check.err, "damaged"));
+  /* Where to find a copy to restore. */
+  g_assert_nonnull (strstr (check.err, "Backups: "));
   fv_test_assert_same_bytes (before, path);
 
   run_frivillig (&backup, NULL, "backup", backup_path, "--database", path, NULL);
@@ -594,6 +640,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
   g_test_add_func ("/cli/demo-check-backup", test_demo_check_backup);
+  g_test_add_func ("/cli/check-shows-backups", test_check_shows_backups);
   g_test_add_func ("/cli/check-finds-damage", test_check_finds_damage);
   g_test_add_func ("/cli/errors", test_errors);
   g_test_add_func ("/cli/errors-in-users-language", test_errors_in_users_language);

@@ -187,6 +187,146 @@ test_upgrade (Fixture       *fixture,
                    ==, 1);
 }
 
+/* A database as version 1 of the schema left it, with one organisation in it. */
+static void
+make_version_1 (const char *path,
+                const char *organisation)
+{
+  g_autoptr(FvDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+
+  database = _fv_database_open_full (path, FV_DATABASE_OPEN_DEFAULT, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fv_database_get_schema_version (database), ==, 1);
+  g_assert_true (fv_database_begin (database, &error));
+  insert_organisation (database, organisation);
+  g_assert_true (fv_database_commit (database, &error));
+}
+
+static char *
+before_schema_copy (const char *dir,
+                    const char *suffix)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *name = g_strdup_printf ("frivillig-before-schema-1-%s%s.db", date, suffix);
+
+  return g_build_filename (dir, "backups", name, NULL);
+}
+
+static void
+assert_version_1_copy (const char *path,
+                       const char *organisation)
+{
+  g_autoptr(FvDatabase) copy = open_ok (path, FV_DATABASE_OPEN_READ_ONLY);
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM organisation WHERE name = '%s';",
+                                          organisation);
+
+  g_assert_cmpint (fv_database_get_schema_version (copy), ==, 1);
+  g_assert_cmpint (count_rows (copy, "SELECT count(*) FROM organisation;"), ==, 1);
+  g_assert_cmpint (count_rows (copy, sql), ==, 1);
+}
+
+static void
+remove_database (const char *path)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
+/* The file as the old schema had it is kept before the upgrade touches it. */
+static void
+test_upgrade_backs_up_first (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *first = before_schema_copy (fixture->dir, "");
+  g_autofree char *second = before_schema_copy (fixture->dir, "-2");
+  g_autoptr(GBytes) first_bytes = NULL;
+  g_autoptr(FvDatabase) database = NULL;
+
+  make_version_1 (fixture->path, "Leiret idrettslag");
+  database = open_ok (fixture->path, FV_DATABASE_OPEN_DEFAULT);
+  g_assert_cmpint (fv_database_get_schema_version (database), ==,
+                   fv_database_get_latest_schema_version ());
+  g_clear_object (&database);
+
+  g_assert_true (g_file_test (first, G_FILE_TEST_IS_REGULAR));
+  assert_version_1_copy (first, "Leiret idrettslag");
+  first_bytes = fv_test_read_file (first);
+
+  /* Opening the upgraded file again copies nothing. */
+  database = open_ok (fixture->path, FV_DATABASE_OPEN_DEFAULT);
+  g_clear_object (&database);
+  g_assert_false (g_file_test (second, G_FILE_TEST_EXISTS));
+
+  /* A second upgrade from version 1 on the same day (say, of a restored
+   * copy) gets a name of its own and leaves the first copy alone. */
+  remove_database (fixture->path);
+  make_version_1 (fixture->path, "Mjølner speidergruppe");
+  database = open_ok (fixture->path, FV_DATABASE_OPEN_DEFAULT);
+  g_clear_object (&database);
+  assert_version_1_copy (second, "Mjølner speidergruppe");
+  fv_test_assert_same_bytes (first_bytes, first);
+}
+
+/* A fresh or current database has nothing an upgrade could lose. */
+static void
+test_no_backup_without_upgrade (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "backups", NULL);
+  g_autoptr(FvDatabase) database = open_ok (fixture->path, FV_DATABASE_OPEN_DEFAULT);
+
+  g_clear_object (&database);
+  database = open_ok (fixture->path, FV_DATABASE_OPEN_DEFAULT);
+  g_clear_object (&database);
+
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+}
+
+/* No copy, no upgrade: the file stays exactly as it was, in either journal
+ * mode (a restored backup is in DELETE mode, which opening would change). A
+ * file stands where the folder should be, since root may write anywhere. */
+static void
+test_upgrade_refused_without_backup (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  const char *journal_modes[] = { "PRAGMA journal_mode = WAL;", "PRAGMA journal_mode = DELETE;" };
+  g_autofree char *folder = g_build_filename (fixture->dir, "backups", NULL);
+
+  fv_test_write_file (folder, "not a folder", strlen ("not a folder"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (journal_modes); i++)
+    {
+      g_autoptr(FvDatabase) database = NULL;
+      g_autoptr(GBytes) before = NULL;
+      g_autoptr(GError) error = NULL;
+
+      remove_database (fixture->path);
+      make_version_1 (fixture->path, "Leiret idrettslag");
+      exec_raw (fixture->path, journal_modes[i]);
+      before = fv_test_read_file (fixture->path);
+
+      database = fv_database_open (fixture->path, FV_DATABASE_OPEN_DEFAULT, &error);
+      g_assert_null (database);
+      g_assert_error (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_NO_BACKUP);
+      g_assert_nonnull (strstr (error->message, folder));
+      g_test_message ("Refused as expected: %s", error->message);
+      fv_test_assert_same_bytes (before, fixture->path);
+
+      database = open_ok (fixture->path, FV_DATABASE_OPEN_READ_ONLY);
+      g_assert_cmpint (fv_database_get_schema_version (database), ==, 1);
+      g_clear_object (&database);
+      fv_test_assert_same_bytes (before, fixture->path);
+    }
+}
+
 static void
 test_read_only_does_not_upgrade (Fixture       *fixture,
                                  gconstpointer  data)
@@ -528,6 +668,9 @@ main (int   argc,
   ADD ("fresh", test_fresh);
   ADD ("reopen-keeps-data", test_reopen_keeps_data);
   ADD ("upgrade", test_upgrade);
+  ADD ("upgrade-backs-up-first", test_upgrade_backs_up_first);
+  ADD ("no-backup-without-upgrade", test_no_backup_without_upgrade);
+  ADD ("upgrade-refused-without-backup", test_upgrade_refused_without_backup);
   ADD ("read-only-does-not-upgrade", test_read_only_does_not_upgrade);
   ADD ("newer-refused", test_newer_refused);
   ADD ("not-a-database-refused", test_not_a_database_refused);

@@ -16,6 +16,7 @@
 #include <locale.h>
 
 #include "fv-cli.h"
+#include "fv-backups.h"
 #include "fv-database.h"
 #include "fv-agreement-forms.h"
 #include "fv-exchange-followup.h"
@@ -275,6 +276,28 @@ expect_operands (int         argc,
   return 0;
 }
 
+/* Where to look for a copy to restore: shown even when the database is damaged. */
+static char *
+describe_backups (const char *database_path)
+{
+  g_autofree char *folder = fv_backups_get_folder (database_path);
+  g_autofree char *newest = NULL;
+  g_autoptr(GError) error = NULL;
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, _("Backups: %s\n"), folder);
+  newest = fv_backups_find_newest (database_path, &error);
+  if (newest != NULL)
+    g_string_append_printf (text, _("Newest backup: %s\n"), newest);
+  else if (error != NULL)
+    /* Translators: %s is the system's explanation */
+    g_string_append_printf (text, _("Newest backup: unknown (%s)\n"), error->message);
+  else
+    g_string_append (text, _("Newest backup: none yet\n"));
+
+  return g_string_free (text, FALSE);
+}
+
 static int
 run_check (const char  *database_path,
            int          argc,
@@ -283,6 +306,7 @@ run_check (const char  *database_path,
   g_autoptr(FvDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) problems = NULL;
+  g_autofree char *backups = NULL;
   gboolean full = FALSE;
   GOptionEntry entries[] = {
     { "full", 0, 0, G_OPTION_ARG_NONE, &full,
@@ -301,6 +325,11 @@ run_check (const char  *database_path,
   if (database == NULL)
     {
       print_error (error->message);
+      if (g_error_matches (error, FV_DATABASE_ERROR, FV_DATABASE_ERROR_DAMAGED))
+        {
+          backups = describe_backups (database_path);
+          g_printerr ("%s", backups);
+        }
       return EXIT_PROBLEM;
     }
 
@@ -311,6 +340,9 @@ run_check (const char  *database_path,
     /* Translators: both %d are schema versions */
     g_print (_("Schema version: %d (Frivillig will upgrade it to %d when it opens it)\n"),
              fv_database_get_schema_version (database), latest);
+
+  backups = describe_backups (database_path);
+  g_print ("%s", backups);
 
   if (!fv_database_check (database, full, &problems, &error))
     {

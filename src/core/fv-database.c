@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 #include <stdlib.h>
 
+#include "fv-backups.h"
 #include "fv-core-resources.h"
 #include "fv-database-private.h"
 #include "fv-sort-key.h"
@@ -559,6 +560,34 @@ reading_connection (FvDatabase *self)
   return connection;
 }
 
+/* A fresh file (version 0) holds nothing to lose; one with a schema does. */
+static gboolean
+upgrades_existing_schema (int version,
+                          int max_version)
+{
+  int target = fv_database_get_latest_schema_version ();
+
+  if (max_version >= 0)
+    target = MIN (target, max_version);
+
+  return version > 0 && version < target;
+}
+
+static gboolean
+back_up_before_upgrade (FvDatabase  *self,
+                        GError     **error)
+{
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autofree char *copy = NULL;
+
+  copy = fv_backups_make_before_schema (self, today, error);
+  if (copy == NULL)
+    return FALSE;
+
+  g_debug ("Copied the database as it was before the upgrade to %s", copy);
+  return TRUE;
+}
+
 FvDatabase *
 _fv_database_open_full (const char           *path,
                         FvDatabaseOpenFlags   flags,
@@ -600,6 +629,12 @@ _fv_database_open_full (const char           *path,
       set_sqlite_error (error, self->db, rc, path);
       return NULL;
     }
+
+  /* Before configure_connection () may switch the journal mode: a refused
+   * upgrade must leave the file exactly as it was. */
+  if (!self->read_only && upgrades_existing_schema (version, max_version) &&
+      !back_up_before_upgrade (self, error))
+    return NULL;
 
   if (!configure_connection (self, error))
     return NULL;
@@ -1008,7 +1043,10 @@ copy_pages (FvDatabase    *self,
   sqlite3_backup *backup;
   int rc;
 
-  backup = sqlite3_backup_init (destination, "main", self->db, "main");
+  /* From the thread's reading connection where there is one: it sees committed
+   * data only, so a backup made in a worker thread can never catch a write
+   * transaction of the main connection half done. */
+  backup = sqlite3_backup_init (destination, "main", reading_connection (self), "main");
   if (backup == NULL)
     {
       set_sqlite_error (error, destination, sqlite3_errcode (destination), self->path);

@@ -23,6 +23,8 @@ typedef enum
   FV_DATABASE_ERROR_TOO_NEW,
   FV_DATABASE_ERROR_EXISTS,
   FV_DATABASE_ERROR_CONSTRAINT,
+  /* An upgrade was refused because the copy before it could not be made. */
+  FV_DATABASE_ERROR_NO_BACKUP,
 } FvDatabaseError;
 
 typedef enum
