@@ -78,6 +78,8 @@ fv_form_dialog_init (FvFormDialog *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (done), "window.close");
   gtk_widget_add_css_class (done, "suggested-action");
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), done);
+  /* Enter in a field is Done, as Escape is. */
+  gtk_window_set_default_widget (GTK_WINDOW (self), done);
   gtk_box_append (GTK_BOX (box), header);
 
   priv->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
@@ -148,9 +150,13 @@ fv_form_dialog_add_entry (FvFormDialog        *self,
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   fv_form_dialog_set_entry (ADW_ENTRY_ROW (row), text);
   g_signal_connect_object (row, "changed", G_CALLBACK (fv_form_dialog_changed), self, G_CONNECT_SWAPPED);
   adw_preferences_group_add (group, row);
+  /* The window opens in its first text field, not on the header's Done. */
+  if (gtk_window_get_focus (GTK_WINDOW (self)) == NULL)
+    gtk_widget_grab_focus (row);
   return ADW_ENTRY_ROW (row);
 }
 

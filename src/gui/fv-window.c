@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "fv-area-page.h"
+#include "fv-backups.h"
 #include "fv-exchanges-page.h"
 #include "fv-wheel-page.h"
 #include "fv-notater-page.h"
@@ -248,6 +249,46 @@ show_refusal (FvWindow     *self,
 }
 
 static void
+daily_backup_done_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(FvWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (fv_backups_make_daily_finish (FV_DATABASE (source), result, &error) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_warning ("Could not make today's backup: %s", error->message);
+  folder = fv_backups_get_folder (fv_database_get_path (FV_DATABASE (source)));
+  /* A toast title is markup. */
+  escaped = g_markup_escape_text (folder, -1);
+  /* Translators: %s is a folder name */
+  title = g_strdup_printf (_("Could not make today’s backup in “%s”"), escaped);
+  toast = adw_toast_new (title);
+  /* Losing the safety net matters: the toast stays until it is dismissed. */
+  adw_toast_set_timeout (toast, 0);
+  fv_window_add_toast (self, toast);
+}
+
+/* Once a day, the first time a window opens the database. A read-only
+ * database is someone else's to back up. */
+static void
+start_daily_backup (FvWindow *self)
+{
+  if (fv_database_get_read_only (self->database))
+    return;
+
+  fv_backups_make_daily_async (self->database, FV_BACKUPS_KEEP_DAILY, self->cancellable,
+                               daily_backup_done_cb, g_object_ref (self));
+}
+
+static void
 database_opened_cb (GObject      *source,
                     GAsyncResult *result,
                     gpointer      user_data)
@@ -281,6 +322,7 @@ database_opened_cb (GObject      *source,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.personal-data", TRUE);
   show_current_area (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+  start_daily_backup (self);
 }
 
 static void

@@ -277,6 +277,202 @@ fv_test_ui_find_entry_row (GtkWidget  *root,
   return row;
 }
 
+/* Accessibility ----------------------------------------------------------------------- */
+
+/* Our page classes: FvCouncilPage, FvOrganisationsPage, … */
+static gboolean
+is_page (GtkWidget *widget)
+{
+  const char *name = G_OBJECT_TYPE_NAME (widget);
+
+  return g_str_has_prefix (name, "Fv") && g_str_has_suffix (name, "Page");
+}
+
+/* The icon @widget shows when it is a button showing nothing else, or NULL. */
+static const char *
+icon_only (GtkWidget *widget)
+{
+  const char *icon_name, *label;
+  GtkWidget *child;
+
+  if (GTK_IS_MENU_BUTTON (widget))
+    {
+      icon_name = gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget));
+      label = gtk_menu_button_get_label (GTK_MENU_BUTTON (widget));
+      child = gtk_menu_button_get_child (GTK_MENU_BUTTON (widget));
+    }
+  else if (GTK_IS_BUTTON (widget))
+    {
+      icon_name = gtk_button_get_icon_name (GTK_BUTTON (widget));
+      label = gtk_button_get_label (GTK_BUTTON (widget));
+      child = gtk_button_get_child (GTK_BUTTON (widget));
+    }
+  else
+    return NULL;
+
+  if (label != NULL && *label != '\0')
+    return NULL;
+  if (icon_name != NULL)
+    return icon_name;
+  if (GTK_IS_IMAGE (child))
+    return gtk_image_get_icon_name (GTK_IMAGE (child)) != NULL ? gtk_image_get_icon_name (GTK_IMAGE (child))
+                                                                : "(an image)";
+  return NULL;
+}
+
+/* "GtkButton “user-trash-symbolic” (action wheel.delete) in FvWheelPage, row “Julemarked”":
+ * enough to find the button in the source. */
+static char *
+describe_button (GtkWidget  *button,
+                 const char *icon_name)
+{
+  GString *text = g_string_new (G_OBJECT_TYPE_NAME (button));
+  const char *id = gtk_buildable_get_buildable_id (GTK_BUILDABLE (button));
+  const char *row = NULL, *group = NULL, *page = NULL;
+
+  /* Builder names the objects without an id "___object_7___": no help. */
+  if (id != NULL && !g_str_has_prefix (id, "___"))
+    g_string_append_printf (text, " #%s", id);
+  g_string_append_printf (text, " “%s”", icon_name);
+  if (GTK_IS_ACTIONABLE (button) && gtk_actionable_get_action_name (GTK_ACTIONABLE (button)) != NULL)
+    g_string_append_printf (text, " (action %s)", gtk_actionable_get_action_name (GTK_ACTIONABLE (button)));
+  for (GtkWidget *up = gtk_widget_get_parent (button); up != NULL && page == NULL; up = gtk_widget_get_parent (up))
+    {
+      if (row == NULL && ADW_IS_PREFERENCES_ROW (up))
+        row = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (up));
+      else if (group == NULL && ADW_IS_PREFERENCES_GROUP (up))
+        group = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (up));
+      else if (is_page (up))
+        page = G_OBJECT_TYPE_NAME (up);
+    }
+  g_string_append_printf (text, " in %s", page != NULL ? page : "(no page)");
+  if (group != NULL && *group != '\0')
+    g_string_append_printf (text, ", group “%s”", group);
+  if (row != NULL && *row != '\0')
+    g_string_append_printf (text, ", row “%s”", row);
+  return g_string_free (text, FALSE);
+}
+
+static void
+check_icon_buttons (GtkWidget *widget,
+                    gboolean   in_page,
+                    gboolean   check_labels,
+                    guint     *n_checked,
+                    guint     *n_pages)
+{
+  const char *icon_name;
+
+  if (!in_page && is_page (widget))
+    {
+      in_page = TRUE;
+      (*n_pages)++;
+    }
+
+  icon_name = in_page && gtk_widget_get_visible (widget) ? icon_only (widget) : NULL;
+  if (icon_name != NULL)
+    {
+      g_autofree char *what = describe_button (widget, icon_name);
+      const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+      if (tooltip == NULL || *tooltip == '\0')
+        {
+          g_autofree char *message = g_strdup_printf ("an icon-only button has no tooltip: %s", what);
+
+          g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC, message);
+        }
+      /* GTK 4.8 gives the tooltip to screen readers as the description; the name is the label. */
+      else if (check_labels &&
+               !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+        {
+          g_autofree char *message = g_strdup_printf ("an icon-only button has no accessible label "
+                                                      "(its tooltip is “%s”): %s", tooltip, what);
+
+          g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC, message);
+        }
+      (*n_checked)++;
+    }
+
+  /* GTK's own parts are GTK's business: the button inside a menu button (the menu
+   * button itself was checked), the arrows of spin buttons and drop-downs, menus. */
+  if (GTK_IS_SPIN_BUTTON (widget) || GTK_IS_DROP_DOWN (widget) || GTK_IS_POPOVER_MENU (widget))
+    return;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_MENU_BUTTON (widget) || GTK_IS_POPOVER (child))
+      check_icon_buttons (child, in_page, check_labels, n_checked, n_pages);
+}
+
+/**
+ * fv_test_ui_assert_icon_buttons_named:
+ * @n_pages: (out) (optional): how many of our pages were walked
+ *
+ * Fails the test, naming the button, when a button inside one of our page
+ * classes (Fv…Page) under @root shows only an icon and has no tooltip, or no
+ * accessible label. Pages in stacks count whether shown or not; a button hidden
+ * itself is skipped. Header bars, window controls and the sidebar are outside
+ * the pages and not ours to check here.
+ *
+ * The labels are checked only where GTK keeps accessible attributes: not with
+ * GTK_A11Y=none, which the test environment sets for speed. A test that wants
+ * them checked sets GTK_A11Y=test before fv_test_ui_init(), as the smoke test does.
+ *
+ * Returns: how many icon-only buttons were checked
+ */
+guint
+fv_test_ui_assert_icon_buttons_named (GtkWidget *root,
+                                      guint     *n_pages)
+{
+  gboolean check_labels = g_strcmp0 (g_getenv ("GTK_A11Y"), "none") != 0;
+  guint n_checked = 0, pages = 0;
+
+  check_icon_buttons (root, FALSE, check_labels, &n_checked, &pages);
+  if (n_pages != NULL)
+    *n_pages = pages;
+  return n_checked;
+}
+
+/* Keyboard ------------------------------------------------------------------------------ */
+
+/**
+ * fv_test_ui_activate_shortcut:
+ *
+ * Does what pressing @keyval with @modifiers on @widget does through a shortcut:
+ * finds the shortcut with that key among @widget's shortcut controllers (its
+ * class's key bindings are one) and activates its action. GTK 4 has no way to
+ * send a key event in a test; this exercises the same wiring short of the event.
+ *
+ * Returns: %TRUE when there was such a shortcut and its action ran
+ */
+gboolean
+fv_test_ui_activate_shortcut (GtkWidget       *widget,
+                              guint            keyval,
+                              GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+
+  return FALSE;
+}
+
 /* The application ------------------------------------------------------------------- */
 
 /* The real application on @database_path, registered on the session bus beside any

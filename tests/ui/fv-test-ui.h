@@ -110,6 +110,17 @@ GtkWidget *fv_test_ui_find_row        (GtkWidget         *root,
 GtkWidget *fv_test_ui_find_entry_row  (GtkWidget         *root,
                                        const char        *title);
 
+/* Accessibility ----------------------------------------------------------------------- */
+
+guint      fv_test_ui_assert_icon_buttons_named (GtkWidget *root,
+                                                 guint     *n_pages);
+
+/* Keyboard ------------------------------------------------------------------------------ */
+
+gboolean   fv_test_ui_activate_shortcut (GtkWidget       *widget,
+                                         guint            keyval,
+                                         GdkModifierType  modifiers);
+
 /* The application ------------------------------------------------------------------- */
 
 FvApplication *fv_test_ui_start_app   (const char        *database_path);

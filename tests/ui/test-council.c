@@ -124,6 +124,11 @@ test_council_group (void)
   dialog = fv_council_page_add_member (page);
   g_assert_nonnull (dialog);
   fv_test_ui_settle (100);
+  /* Keyboard: it opens in its first field, and Enter there is Add. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)),
+                                         entry_row (GTK_WIDGET (dialog), "Name")));
+  g_assert_nonnull (gtk_window_get_default_widget (dialog));
+  g_assert_true (adw_entry_row_get_activates_default (ADW_ENTRY_ROW (entry_row (GTK_WIDGET (dialog), "Name"))));
   set_entry (GTK_WIDGET (dialog), "Name", "Representant for idretten");
   set_entry (GTK_WIDGET (dialog), "Phone", "900 00 000");
   set_entry (GTK_WIDGET (dialog), "E-mail", "idrett@example.org");
@@ -152,12 +157,26 @@ test_council_group (void)
   row = fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Representant for idretten");
   g_assert_nonnull (row);
 
+  /* Escape closes the new-member dialog, and what was typed is not written. */
+  dialog = fv_council_page_add_member (page);
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  set_entry (GTK_WIDGET (dialog), "Name", "Ikke lagret");
+  g_assert_true (fv_test_ui_activate_shortcut (GTK_WIDGET (dialog), GDK_KEY_Escape, 0));
+  fv_test_ui_settle (100);
+  g_assert_null (dialog);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM person WHERE name = 'Ikke lagret';"), ==, 0);
+
   /* Edited: a wrong e-mail and a term ending before it starts are marked
    * beside their fields, and nothing is written until they are right. */
   member_id = fv_test_db_count (database, "SELECT id FROM council_member;");
   dialog = fv_council_page_edit_member (page, member_id);
   g_assert_nonnull (dialog);
   fv_test_ui_settle (100);
+  /* It opens in its first field, not on Done; Enter in a field is Done. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)),
+                                         entry_row (GTK_WIDGET (dialog), "Name")));
+  g_assert_nonnull (gtk_window_get_default_widget (dialog));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (GTK_WIDGET (dialog), "Term from (day.month.year)"))),
                    ==, "01.01.2024");
   set_entry (GTK_WIDGET (dialog), "Role (e.g. leder, medlem, vara)", "Nestleder");
@@ -236,6 +255,14 @@ test_council_group (void)
   g_assert_nonnull (fv_test_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Lokaler til lån om kvelden."));
   fv_test_ui_save_screenshot (GTK_WIDGET (window), "council-group");
 
+  /* The icon-only buttons made for the rows say what they do. */
+  {
+    guint n_buttons = fv_test_ui_assert_icon_buttons_named (GTK_WIDGET (page), NULL);
+
+    /* back, menu, the member’s edit and remove, the meeting’s edit and delete, the input’s delete */
+    g_assert_cmpuint (n_buttons, >=, 7);
+  }
+
   /* Ctrl+P: the member list in the preview. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
   fv_test_ui_settle (100);
@@ -294,6 +321,8 @@ main (int   argc,
 {
   g_autoptr(GtkCssProvider) provider = NULL;
 
+  /* Accessible attributes are kept (not sent to a bus) so that labels can be checked. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   if (fv_test_ui_init (&argc, &argv))
     {
       (void) fv_gui_get_resource ();

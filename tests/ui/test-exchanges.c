@@ -199,6 +199,14 @@ test_create_and_print (void)
   fv_test_ui_settle (400);
   fv_test_ui_save_screenshot (GTK_WIDGET (window), "exchanges-exchange");
 
+  /* The icon-only buttons made for the rows say what they do. */
+  {
+    guint n_buttons = fv_test_ui_assert_icon_buttons_named (GTK_WIDGET (page), NULL);
+
+    /* back, menu, two participants’ remove, the agreement’s follow-up */
+    g_assert_cmpuint (n_buttons, >=, 5);
+  }
+
   /* Ctrl+P asks how many forms (50), then opens them in the preview. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
   fv_test_ui_settle (300);
@@ -415,6 +423,8 @@ main (int   argc,
 {
   g_autoptr(GtkCssProvider) provider = NULL;
 
+  /* Accessible attributes are kept (not sent to a bus) so that labels can be checked. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   if (fv_test_ui_init (&argc, &argv))
     {
       /* What AdwApplication does for the real app: our style sheet on top of Adwaita. */

@@ -276,6 +276,11 @@ test_write_plan (void)
   dialog = fv_plans_page_edit_action (page, goal_id, 0);
   g_assert_nonnull (dialog);
   fv_test_ui_settle (100);
+  /* Keyboard: it opens in its first field, and Enter there is Save. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)),
+                                         entry_row (GTK_WIDGET (dialog), "Action")));
+  g_assert_nonnull (gtk_window_get_default_widget (dialog));
+  g_assert_true (adw_entry_row_get_activates_default (ADW_ENTRY_ROW (entry_row (GTK_WIDGET (dialog), "Action"))));
   set_entry (GTK_WIDGET (dialog), "Action", "Kampanje for å rekruttere unge frivillige");
   set_entry (GTK_WIDGET (dialog), "Responsible (e.g. Kulturkontoret)", "Kulturkontoret");
   set_entry (GTK_WIDGET (dialog), "Deadline (day.month.year)", "31.05.2016");
@@ -294,6 +299,16 @@ test_write_plan (void)
   g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM plan_action WHERE deadline = '2016-05-31'"
                                     " AND responsible = 'Kulturkontoret' AND status = 'planned';"), ==, 1);
   g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM plan_action_partner;"), ==, 1);
+
+  /* Escape closes the dialog, and what was typed is not written. */
+  dialog = fv_plans_page_edit_action (page, goal_id, 0);
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  set_entry (GTK_WIDGET (dialog), "Action", "Ikke lagret");
+  g_assert_true (fv_test_ui_activate_shortcut (GTK_WIDGET (dialog), GDK_KEY_Escape, 0));
+  fv_test_ui_settle (100);
+  g_assert_null (dialog);
+  g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM plan_action WHERE text = 'Ikke lagret';"), ==, 0);
 
   /* It is on its goal; mark it done with the drop-down. */
   fv_test_ui_settle (200);
@@ -343,9 +358,9 @@ test_write_plan (void)
 
   /* Each goal's menu offers only the moves there is room for. */
   ASSERT_GOAL_MENU (GTK_WIDGET (page), "Goal 1: Rekruttering av frivillige",
-                    "_Rename Goal…, Move _Down, _Delete Goal");
+                    "_Rename Goal…, Move Do_wn, _Delete Goal");
   ASSERT_GOAL_MENU (GTK_WIDGET (page), "Goal 2: Bedre tilgang til lokaler",
-                    "_Rename Goal…, Move _Up, Move _Down, _Delete Goal");
+                    "_Rename Goal…, Move _Up, Move Do_wn, _Delete Goal");
 
   /* Lokaler first: moved up once, written at once, and the window follows. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "plan.move-goal", "(xi)", lokaler, -1));
@@ -384,6 +399,14 @@ test_write_plan (void)
   ASSERT_GOAL_TITLES (page, "Goal 1: Bedre tilgang til lokaler | Goal 2: Rekruttering og inkludering"
                       " | Goal 3: Forutsigbar økonomi");
   fv_test_ui_save_screenshot (GTK_WIDGET (window), "plan-goals-ordered");
+
+  /* The icon-only buttons made for the rows say what they do. */
+  {
+    guint n_buttons = fv_test_ui_assert_icon_buttons_named (GTK_WIDGET (page), NULL);
+
+    /* back, menu, three goal menus, two action menus */
+    g_assert_cmpuint (n_buttons, >=, 7);
+  }
 
   /* Delete the goal with its actions, and bring it back in its place. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "plan.delete-goal", "x", goal_id));
@@ -440,6 +463,8 @@ main (int   argc,
 {
   g_autoptr(GtkCssProvider) provider = NULL;
 
+  /* Accessible attributes are kept (not sent to a bus) so that labels can be checked. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   if (fv_test_ui_init (&argc, &argv))
     {
       (void) fv_gui_get_resource ();

@@ -44,11 +44,17 @@ test_every_area (void)
   g_autofree char *path = g_build_filename (dir, "frivillig.db", NULL);
   g_autoptr(FvApplication) app = fv_test_ui_start_app (path);
   g_autoptr(GSettings) settings = g_settings_new ("io.github.frivillig.Frivillig");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *name = g_strdup_printf ("frivillig-%s.db", date);
+  g_autofree char *daily_backup = g_build_filename (dir, "backups", name, NULL);
   FvWindow *window = fv_test_ui_main_window (app);
   GtkWidget *organisations;
 
   FV_TEST_UI_WAIT_FOR (fv_test_ui_database_settled (window));
   g_assert_nonnull (fv_window_get_database (window));
+  /* Opening made today's backup, in a worker thread. */
+  FV_TEST_UI_WAIT_FOR (g_file_test (daily_backup, G_FILE_TEST_IS_REGULAR));
   fv_test_ui_settle (300);
 
   /* First run: an empty registry that offers sample data. */
@@ -82,6 +88,16 @@ test_every_area (void)
         g_assert_cmpstr (remembered, ==, areas[i]);
       }
     }
+
+  /* Every icon-only button in the pages says what it does: a tooltip to see, a label
+   * for screen readers. All six pages are walked, shown or not. */
+  {
+    guint n_pages = 0;
+    guint n_buttons = fv_test_ui_assert_icon_buttons_named (GTK_WIDGET (window), &n_pages);
+
+    g_assert_cmpuint (n_pages, ==, G_N_ELEMENTS (areas));
+    g_assert_cmpuint (n_buttons, >=, 12);
+  }
 
   /* The sample data was written to the file, not just shown. */
   g_assert_cmpint (fv_database_query_int (fv_window_get_database (window),
@@ -199,6 +215,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Accessible attributes are kept (not sent to a bus) so that labels can be checked. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   fv_test_ui_init (&argc, &argv);
 
   fv_test_ui_add_func ("/ui/every-area", test_every_area);

@@ -151,6 +151,14 @@ test_add_click_print (void)
   fv_test_ui_settle (500);
   fv_test_ui_save_screenshot (GTK_WIDGET (window), "wheel-year");
 
+  /* The icon-only buttons made for the rows say what they do. */
+  {
+    guint n_buttons = fv_test_ui_assert_icon_buttons_named (GTK_WIDGET (page), NULL);
+
+    /* the years, menu, the four events’ delete */
+    g_assert_cmpuint (n_buttons, >=, 7);
+  }
+
   /* Delete, then undo from the toast: the same event back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "wheel.delete", "x", conference));
   g_assert_cmpint (fv_test_db_count (database, "SELECT count(*) FROM wheel_event;"), ==, 3);
@@ -199,6 +207,8 @@ main (int   argc,
 {
   g_autoptr(GtkCssProvider) provider = NULL;
 
+  /* Accessible attributes are kept (not sent to a bus) so that labels can be checked. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   if (fv_test_ui_init (&argc, &argv))
     {
       /* What AdwApplication does for the real app: our style sheet on top of Adwaita. */

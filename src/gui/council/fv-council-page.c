@@ -108,6 +108,8 @@ flat_icon_button (const char *icon_name,
                                     "tooltip-text", tooltip,
                                     NULL);
 
+  /* GTK 4.8 gives the tooltip to screen readers as the description only: name it too. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_add_css_class (button, "flat");
   return button;
 }
@@ -149,7 +151,11 @@ refresh_list (FvCouncilPage *self)
                                      "activatable", TRUE,
                                      NULL);
 
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      /* The chevron only shows that the row opens: decoration, not read out. */
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), g_object_new (GTK_TYPE_IMAGE,
+                                                                     "icon-name", "go-next-symbolic",
+                                                                     "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                                                     NULL));
       g_object_set_data (G_OBJECT (row), "fv-id", GSIZE_TO_POINTER ((gsize) group->id));
       g_signal_connect_object (row, "activated", G_CALLBACK (group_row_activated_cb), self, G_CONNECT_SWAPPED);
       adw_preferences_group_add (self->groups_group, row);
@@ -521,6 +527,7 @@ dialog_entry (AdwPreferencesGroup *group,
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   adw_preferences_group_add (group, row);
   return ADW_ENTRY_ROW (row);
 }
@@ -901,6 +908,7 @@ fv_council_page_add_member (FvCouncilPage *self)
   g_autoptr(GSimpleActionGroup) actions = g_simple_action_group_new ();
   MemberDialog *dialog;
   GtkWidget *window, *box, *header, *cancel, *save, *prefs;
+  GtkEventController *escape;
   AdwPreferencesGroup *person, *membership;
 
   g_return_val_if_fail (FV_IS_COUNCIL_PAGE (self), NULL);
@@ -933,6 +941,13 @@ fv_council_page_add_member (FvCouncilPage *self)
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
   gtk_box_append (GTK_BOX (box), header);
+  /* Enter in a field saves, Escape cancels, as in the other dialogs. */
+  gtk_window_set_default_widget (GTK_WINDOW (window), save);
+  escape = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (escape),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("dialog.cancel")));
+  gtk_widget_add_controller (window, escape);
 
   prefs = adw_preferences_page_new ();
   gtk_widget_set_vexpand (prefs, TRUE);

@@ -287,6 +287,9 @@ static void
 fv_agreement_dialog_init (FvAgreementDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Enter in the form number saves, as in the other fields; GTK 4.8's spin button
+   * has no activates-default of its own. */
+  gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->number_spin))), TRUE);
 
   g_signal_connect (self->description_row, "changed", G_CALLBACK (row_changed_cb), NULL);
   g_signal_connect (self->deadline_row, "changed", G_CALLBACK (row_changed_cb), NULL);

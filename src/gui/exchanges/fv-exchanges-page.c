@@ -194,6 +194,8 @@ follow_up_button (gint64 agreement_id)
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Follow up: record how it went"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Follow up: record how it went"), -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "exchange.follow-up");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", agreement_id);
   return button;
@@ -272,7 +274,11 @@ refresh_list (FvExchangesPage *self)
       GtkWidget *row = new_row (exchange->name, subtitle);
 
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      /* The chevron only shows that the row opens: decoration, not read out. */
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), g_object_new (GTK_TYPE_IMAGE,
+                                                                     "icon-name", "go-next-symbolic",
+                                                                     "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                                                     NULL));
       g_object_set_data (G_OBJECT (row), "fv-id", GSIZE_TO_POINTER ((gsize) exchange->id));
       g_signal_connect_object (row, "activated", G_CALLBACK (exchange_row_activated_cb), self,
                                G_CONNECT_SWAPPED);
@@ -484,6 +490,8 @@ refresh_participants (FvExchangesPage *self)
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_set_tooltip_text (remove, _("Remove from the exchange"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Remove from the exchange"), -1);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "exchange.remove-participant");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", participant->organisation_id);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
@@ -581,6 +589,8 @@ refresh_agreements (FvExchangesPage *self)
           gtk_widget_set_valign (done, GTK_ALIGN_CENTER);
           gtk_widget_add_css_class (done, "flat");
           gtk_widget_set_tooltip_text (done, _("Mark as fulfilled"));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (done), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Mark as fulfilled"), -1);
           gtk_actionable_set_action_name (GTK_ACTIONABLE (done), "exchange.mark-fulfilled");
           gtk_actionable_set_action_target (GTK_ACTIONABLE (done), "x", agreement->id);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), done);
@@ -993,6 +1003,8 @@ print_action (GtkWidget  *widget,
   spin = gtk_spin_button_new_with_range (1, FV_AGREEMENT_FORMS_MAX, 1);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), DEFAULT_FORM_COUNT);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  /* Enter in the number is Preview; GTK 4.8's spin button has no activates-default of its own. */
+  gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (spin))), TRUE);
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), spin);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), spin);

@@ -169,7 +169,11 @@ refresh_list (FvNotaterPage *self)
                           "activatable", TRUE,
                           NULL);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), status_label (notat));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      /* The chevron only shows that the row opens: decoration, not read out. */
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), g_object_new (GTK_TYPE_IMAGE,
+                                                                     "icon-name", "go-next-symbolic",
+                                                                     "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                                                     NULL));
       g_object_set_data (G_OBJECT (row), "fv-id", GSIZE_TO_POINTER ((gsize) notat->id));
       g_signal_connect_object (row, "activated", G_CALLBACK (notat_row_activated_cb), self,
                                G_CONNECT_SWAPPED);

@@ -43,6 +43,7 @@ struct _FvImportDialog
   AdwEntryRow      *municipality_row;
   AdwActionRow     *categories_row;
   AdwStatusPage    *working_page;
+  GtkWidget        *choose_register_button;
   GtkProgressBar   *progress_bar;
   AdwExpanderRow   *new_row;
   AdwExpanderRow   *updated_row;
@@ -582,6 +583,7 @@ fv_import_dialog_class_init (FvImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FvImportDialog, municipality_row);
   gtk_widget_class_bind_template_child (widget_class, FvImportDialog, categories_row);
   gtk_widget_class_bind_template_child (widget_class, FvImportDialog, working_page);
+  gtk_widget_class_bind_template_child (widget_class, FvImportDialog, choose_register_button);
   gtk_widget_class_bind_template_child (widget_class, FvImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, FvImportDialog, new_row);
   gtk_widget_class_bind_template_child (widget_class, FvImportDialog, updated_row);
@@ -629,7 +631,11 @@ fv_import_dialog_new (GtkWindow        *parent,
   if (kind == FV_IMPORT_FILE_SPREADSHEET && file != NULL)
     start_reading (self);
   else
-    update_buttons (self);
+    {
+      update_buttons (self);
+      /* The first field, not the header's Cancel, has the focus. */
+      gtk_widget_grab_focus (self->choose_register_button);
+    }
 
   return self;
 }

@@ -2505,7 +2505,11 @@ new_involvement_row (FvOrganisationEditor  *self,
     }
   if (item->area != NULL)
     {
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      /* The chevron only shows that the row opens: decoration, not read out. */
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), g_object_new (GTK_TYPE_IMAGE,
+                                                                     "icon-name", "go-next-symbolic",
+                                                                     "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                                                     NULL));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data (G_OBJECT (row), "fv-area", (gpointer) item->area);
       g_object_set_data (G_OBJECT (row), "fv-id", GSIZE_TO_POINTER ((gsize) item->id));

@@ -366,9 +366,9 @@ build_filters (FvOrganisationsPage *self)
   self->sector_filter = add_filter_row (self, 2, _("_Sector"), sectors);
   self->offer_filter = add_filter_row (self, 3, _("_Offers"), offers);
   self->need_filter = add_filter_row (self, 4, _("_Needs"), needs);
-  self->status_filter = add_filter_row (self, 5, _("S_tatus"), statuses);
+  self->status_filter = add_filter_row (self, 5, _("St_atus"), statuses);
 
-  clear = gtk_button_new_with_mnemonic (_("_Clear Filters"));
+  clear = gtk_button_new_with_mnemonic (_("C_lear Filters"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (clear), "area.clear-filters");
   gtk_widget_set_halign (clear, GTK_ALIGN_END);
   gtk_grid_attach (self->filter_grid, clear, 1, 6, 1, 1);

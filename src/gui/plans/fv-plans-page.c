@@ -154,7 +154,11 @@ refresh_list (FvPlansPage *self)
                                      "activatable", TRUE,
                                      NULL);
 
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      /* The chevron only shows that the row opens: decoration, not read out. */
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), g_object_new (GTK_TYPE_IMAGE,
+                                                                     "icon-name", "go-next-symbolic",
+                                                                     "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                                                     NULL));
       g_object_set_data (G_OBJECT (row), "fv-id", GSIZE_TO_POINTER ((gsize) plan->id));
       g_signal_connect_object (row, "activated", G_CALLBACK (plan_row_activated_cb), self, G_CONNECT_SWAPPED);
       adw_preferences_group_add (self->plans_group, row);
@@ -206,6 +210,8 @@ menu_button (GMenu      *menu,
                                     "tooltip-text", tooltip,
                                     NULL);
 
+  /* GTK 4.8 gives the tooltip to screen readers as the description only: name it too. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_add_css_class (button, "flat");
   return button;
 }
@@ -224,7 +230,7 @@ goal_menu_button (FvPlansPage *self,
   if (index > 0)
     append_item (moves, _("Move _Up"), "plan.move-goal", g_variant_new ("(xi)", goal->id, -1));
   if (index + 1 < self->plan->goals->len)
-    append_item (moves, _("Move _Down"), "plan.move-goal", g_variant_new ("(xi)", goal->id, 1));
+    append_item (moves, _("Move Do_wn"), "plan.move-goal", g_variant_new ("(xi)", goal->id, 1));
   append_item (danger, _("_Delete Goal"), "plan.delete-goal", g_variant_new_int64 (goal->id));
   if (g_menu_model_get_n_items (G_MENU_MODEL (moves)) > 0)
     g_menu_append_section (menu, NULL, G_MENU_MODEL (moves));
@@ -245,7 +251,7 @@ action_menu_button (FvPlanGoal   *goal,
   if (index > 0)
     append_item (menu, _("Move _Up"), "plan.move-action", g_variant_new ("(xi)", action->id, -1));
   if (index + 1 < goal->actions->len)
-    append_item (menu, _("Move _Down"), "plan.move-action", g_variant_new ("(xi)", action->id, 1));
+    append_item (menu, _("Move Do_wn"), "plan.move-action", g_variant_new ("(xi)", action->id, 1));
   return menu_button (menu, _("Move this action"));
 }
 
@@ -334,6 +340,7 @@ action_row (FvPlansPage  *self,
   gtk_widget_set_valign (drop_down, GTK_ALIGN_CENTER);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), action->status);
   gtk_widget_set_tooltip_text (drop_down, _("Status"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Status"), -1);
   g_object_set_data (G_OBJECT (drop_down), "fv-id", GSIZE_TO_POINTER ((gsize) action->id));
   g_signal_connect_object (drop_down, "notify::selected", G_CALLBACK (status_selected_cb), self, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), drop_down);
@@ -525,6 +532,7 @@ dialog_entry (AdwPreferencesGroup *group,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   set_text (GTK_EDITABLE (row), text);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   adw_preferences_group_add (group, row);
   return ADW_ENTRY_ROW (row);
 }
@@ -950,6 +958,7 @@ fv_plans_page_edit_action (FvPlansPage *self,
   ActionDialog *dialog;
   FvPlanAction *existing;
   GtkWidget *window, *box, *header, *cancel, *save, *prefs, *content;
+  GtkEventController *escape;
   AdwPreferencesGroup *fields;
   GtkStringList *statuses;
   g_autofree char *partners = NULL;
@@ -993,6 +1002,13 @@ fv_plans_page_edit_action (FvPlansPage *self,
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
   gtk_box_append (GTK_BOX (box), header);
+  /* Enter in a field saves, Escape cancels, as in the other dialogs. */
+  gtk_window_set_default_widget (GTK_WINDOW (window), save);
+  escape = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (escape),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("dialog.cancel")));
+  gtk_widget_add_controller (window, escape);
 
   prefs = adw_preferences_page_new ();
   gtk_widget_set_vexpand (prefs, TRUE);

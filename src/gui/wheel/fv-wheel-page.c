@@ -132,6 +132,7 @@ new_event_row (FvWheelPage        *self,
   /* Translators: a button's tooltip; %s is the event's title */
   delete_label = g_strdup_printf (_("Delete “%s”"), event->title);
   gtk_widget_set_tooltip_text (button, delete_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, delete_label, -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "wheel.delete");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", event->id);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
