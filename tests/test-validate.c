@@ -131,6 +131,25 @@ test_tag_and_icnpo (void)
   g_assert_false (fv_validate_icnpo_code (0, NULL));
 }
 
+static void
+test_iso_date (void)
+{
+  GDate date;
+
+  g_assert_true (fv_iso_date_parse ("2024-02-29", &date));
+  g_assert_cmpint (g_date_get_day (&date), ==, 29);
+  g_assert_cmpint (g_date_get_month (&date), ==, 2);
+  g_assert_cmpint (g_date_get_year (&date), ==, 2024);
+  g_assert_true (fv_iso_date_parse ("2025-12-31", NULL));
+  g_assert_false (fv_iso_date_parse ("2025-02-29", &date));   /* not a real day */
+  g_assert_false (g_date_valid (&date));
+  g_assert_false (fv_iso_date_parse ("2025-1-05", NULL));     /* not the stored shape */
+  g_assert_false (fv_iso_date_parse ("05.01.2025", NULL));
+  g_assert_false (fv_iso_date_parse ("2025/01/05", NULL));
+  g_assert_false (fv_iso_date_parse ("", NULL));
+  g_assert_false (fv_iso_date_parse (NULL, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -142,6 +161,7 @@ main (int   argc,
   g_test_add_func ("/validate/postcode-and-municipality", test_postcode_and_municipality);
   g_test_add_func ("/validate/website", test_website);
   g_test_add_func ("/validate/tag-and-icnpo", test_tag_and_icnpo);
+  g_test_add_func ("/validate/iso-date", test_iso_date);
 
   return g_test_run ();
 }

@@ -264,10 +264,7 @@ fv_council_group_copy (const FvCouncilGroup *group)
 gboolean
 fv_council_date_is_valid (const char *iso)
 {
-  int y, m, d;
-
-  return iso != NULL && strlen (iso) == 10 && sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
-         iso[4] == '-' && iso[7] == '-' && g_date_valid_dmy (d, m, y);
+  return fv_iso_date_parse (iso, NULL);
 }
 
 /**

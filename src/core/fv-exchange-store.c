@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "fv-exchange-store.h"
+#include "fv-validate.h"
 #include "fv-sql.h"
 
 #define NOW_SQL "strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"
@@ -121,16 +122,6 @@ fv_participant_free (FvParticipant *participant)
   g_free (participant);
 }
 
-static gboolean
-is_iso_date (const char *text)
-{
-  int y, m, d;
-
-  if (text == NULL || strlen (text) != 10 || sscanf (text, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return FALSE;
-  return g_date_valid_dmy (d, m, y);
-}
-
 /**
  * fv_exchange_record_check:
  *
@@ -143,7 +134,7 @@ fv_exchange_record_check (const FvExchangeRecord *record)
 
   if (fv_text_is_blank (record->name))
     fv_field_problems_add (problems, "name", _("The exchange needs a name."));
-  if (!is_iso_date (record->date))
+  if (!fv_iso_date_parse (record->date, NULL))
     fv_field_problems_add (problems, "date", _("Write the date as day.month.year, for example 12.03.2025."));
   return problems;
 }
@@ -170,7 +161,7 @@ fv_agreement_record_check (const FvAgreementRecord *record)
     fv_field_problems_add (problems, "description", _("Describe what is exchanged."));
   if (record->form_number > 99999)
     fv_field_problems_add (problems, "form_number", _("The form number must be between 1 and 99999."));
-  if (record->deadline != NULL && !is_iso_date (record->deadline))
+  if (record->deadline != NULL && !fv_iso_date_parse (record->deadline, NULL))
     fv_field_problems_add (problems, "deadline", _("Write the date as day.month.year, for example 12.03.2025."));
   kinds = fv_offer_kinds (&n_kinds);
   if (record->category == NULL || fv_kind_lookup (kinds, n_kinds, record->category) == NULL)
@@ -231,11 +222,12 @@ fv_sector_from_string (const char *sector)
 char *
 fv_exchange_format_date (const char *iso_date)
 {
-  int y, m, d;
+  GDate date;
 
-  if (!is_iso_date (iso_date) || sscanf (iso_date, "%4d-%2d-%2d", &y, &m, &d) != 3)
+  if (!fv_iso_date_parse (iso_date, &date))
     return g_strdup (iso_date != NULL ? iso_date : "");
-  return g_strdup_printf ("%02d.%02d.%04d", d, m, y);
+  return g_strdup_printf ("%02d.%02d.%04d", g_date_get_day (&date), g_date_get_month (&date),
+                          g_date_get_year (&date));
 }
 
 /**

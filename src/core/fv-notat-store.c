@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "fv-exchange-store.h"
+#include "fv-validate.h"
 #include "fv-icnpo.h"
 #include "fv-notat-store.h"
 #include "fv-sql.h"
@@ -133,20 +134,6 @@ fv_notat_number_is_valid (const char *text,
   return allow_document && strlen (dash + 1) <= 4 && all_digits (dash + 1, strlen (dash + 1));
 }
 
-static gboolean
-parse_iso (const char *text,
-           GDate      *date)
-{
-  int y, m, d;
-
-  g_date_clear (date, 1);
-  if (text == NULL || strlen (text) != 10 || sscanf (text, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-      !g_date_valid_dmy (d, m, y))
-    return FALSE;
-  g_date_set_dmy (date, d, m, y);
-  return TRUE;
-}
-
 /**
  * fv_notat_check:
  *
@@ -159,7 +146,7 @@ fv_notat_check (const FvNotat *notat)
   GDate date;
   guint n_recipients = 0;
 
-  if (!parse_iso (notat->date, &date))
+  if (!fv_iso_date_parse (notat->date, &date))
     fv_field_problems_add (problems, "date", _("Write the date as day.month.year, for example 02.02.2022."));
   if (!fv_text_is_blank (notat->journalpost) && !fv_notat_number_is_valid (notat->journalpost, FALSE))
     fv_field_problems_add (problems, "journalpost",

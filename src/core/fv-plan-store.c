@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "fv-plan-store.h"
+#include "fv-validate.h"
 #include "fv-sql.h"
 
 #define NOW_SQL "strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"
@@ -199,15 +200,6 @@ fv_action_plan_free (FvActionPlan *plan)
   g_free (plan);
 }
 
-static gboolean
-iso_date_is_valid (const char *text)
-{
-  int y, m, d;
-
-  return text != NULL && strlen (text) == 10 && sscanf (text, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
-         text[4] == '-' && text[7] == '-' && g_date_valid_dmy (d, m, y);
-}
-
 /**
  * fv_action_plan_check:
  *
@@ -237,7 +229,7 @@ fv_plan_action_check (const FvPlanAction *action)
 
   if (fv_text_is_blank (action->text))
     fv_field_problems_add (problems, "text", _("Describe the action."));
-  if (!fv_text_is_blank (action->deadline) && !iso_date_is_valid (action->deadline))
+  if (!fv_text_is_blank (action->deadline) && !fv_iso_date_parse (action->deadline, NULL))
     fv_field_problems_add (problems, "deadline",
                            _("Write the deadline as day.month.year, for example 31.12.2025, or leave it empty."));
   return problems;

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "fv-database.h"
@@ -291,4 +292,29 @@ fv_validate_icnpo_code (int      code,
       return TRUE;
 
   return fail (error, _("This is not an ICNPO category code such as 1200 (Idrett)."));
+}
+
+/**
+ * fv_iso_date_parse:
+ * @text: (nullable): a stored date, "2024-10-16"
+ * @date: (out caller-allocates) (optional): the date, cleared when @text is none
+ *
+ * Every date is stored as ISO 8601 text; this is the one reading of it.
+ *
+ * Returns: %TRUE when @text is exactly YYYY-MM-DD and a real day
+ */
+gboolean
+fv_iso_date_parse (const char *text,
+                   GDate      *date)
+{
+  int y, m, d;
+
+  if (date != NULL)
+    g_date_clear (date, 1);
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
+      sscanf (text, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  if (date != NULL)
+    g_date_set_dmy (date, d, m, y);
+  return TRUE;
 }

@@ -29,4 +29,7 @@ gboolean fv_validate_tag                 (const char  *text,
 gboolean fv_validate_icnpo_code          (int          code,
                                           GError     **error);
 
+gboolean fv_iso_date_parse               (const char  *text,
+                                          GDate       *date);
+
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "fv-exchange-store.h"
+#include "fv-validate.h"
 #include "fv-sql.h"
 #include "fv-wheel-store.h"
 
@@ -77,20 +78,6 @@ fv_wheel_event_free (FvWheelEvent *event)
   g_free (event);
 }
 
-static gboolean
-parse_iso (const char *text,
-           GDate      *date)
-{
-  int y, m, d;
-
-  g_date_clear (date, 1);
-  if (text == NULL || strlen (text) != 10 || sscanf (text, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-      !g_date_valid_dmy (d, m, y))
-    return FALSE;
-  g_date_set_dmy (date, d, m, y);
-  return TRUE;
-}
-
 /**
  * fv_wheel_event_check:
  *
@@ -105,12 +92,12 @@ fv_wheel_event_check (const FvWheelEvent *event)
 
   if (fv_text_is_blank (event->title))
     fv_field_problems_add (problems, "title", _("The event needs a title."));
-  start_ok = parse_iso (event->start_date, &start);
+  start_ok = fv_iso_date_parse (event->start_date, &start);
   if (!start_ok)
     fv_field_problems_add (problems, "start_date", _("Write the date as day.month.year, for example 26.04.2022."));
   if (event->end_date != NULL)
     {
-      if (!parse_iso (event->end_date, &end))
+      if (!fv_iso_date_parse (event->end_date, &end))
         fv_field_problems_add (problems, "end_date", _("Write the date as day.month.year, for example 26.04.2022."));
       else if (start_ok && g_date_compare (&end, &start) < 0)
         fv_field_problems_add (problems, "end_date", _("The event cannot end before it starts."));
@@ -132,9 +119,9 @@ fv_wheel_event_get_dates (const FvWheelEvent *event,
                           GDate              *start,
                           GDate              *end)
 {
-  if (!parse_iso (event->start_date, start))
+  if (!fv_iso_date_parse (event->start_date, start))
     return FALSE;
-  if (event->end_date == NULL || !parse_iso (event->end_date, end) || g_date_compare (end, start) < 0)
+  if (event->end_date == NULL || !fv_iso_date_parse (event->end_date, end) || g_date_compare (end, start) < 0)
     *end = *start;
   return TRUE;
 }
